@@ -1,0 +1,18 @@
+import { extractArticle } from '@/utils/extract';
+import type { ExtractResult } from '@/utils/extract-tab';
+
+/**
+ * Injected into the active tab on demand by the popup
+ * (`scripting.executeScript({ files: ['/extract.js'] })`). The value main()
+ * returns is the injection's result, so no messaging is needed.
+ * Unlisted: no content_scripts entry, no host permission.
+ */
+export default defineUnlistedScript((): ExtractResult => {
+  try {
+    const options = (globalThis as { __ledeOptions?: { lenient?: boolean } }).__ledeOptions ?? {};
+    const article = extractArticle(document, location.href, options);
+    return article ? { ok: true, article } : { ok: false, reason: 'no-article' };
+  } catch (error) {
+    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+});

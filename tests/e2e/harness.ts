@@ -1,0 +1,101 @@
+/**
+ * Real-browser harness: Debian's Chromium with the built extension loaded,
+ * fixture pages served from 127.0.0.1, and a real toolbar click.
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that work on a machine with no GPU, no network and no display. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Lets CDP's Extensions domain (triggerAction) act on the loaded extension.
+  '--enable-unsafe-extension-debugging',
+];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. */
+export async function serveDirectory(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export interface LoadedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension({ headless = true } = {}): Promise<LoadedBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new is passed below: Playwright's own flag picks the old mode.
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+    viewport: headless ? { width: 1200, height: 900 } : null,
+  });
+  const extensionId = unpackedExtensionId(EXTENSION_DIR);
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    cdp,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Chromium's id for an unpacked extension: the SHA-256 of its absolute path,
+ * first 32 hex digits written with the letters a–p. Lede has no background
+ * worker whose URL would tell it.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '@/utils/extract';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const seed = JSON.parse(readFileSync(join(fixtures, 'seed/seed.json'), 'utf8'));
+
+function load(path: string): Document {
+  return new DOMParser().parseFromString(readFileSync(join(fixtures, path), 'utf8'), 'text/html');
+}
+
+describe('extractArticle', () => {
+  it('returns a plain serialisable Article for the seed page', () => {
+    const url = 'https://www.aol.com/article/news/2016/12/19/russian-ambassador/21630329/';
+    const article = extractArticle(load('pages/seed-classic/source.html'), url)!;
+    expect(article).not.toBeNull();
+    expect(JSON.parse(JSON.stringify(article))).toEqual(article);
+    expect(article).toMatchObject({
+      title: seed.title,
+      byline: 'Reuters',
+      siteName: 'AOL.com',
+      url,
+      lang: 'en-US',
+    });
+    for (const paragraph of seed.paragraphs) expect(article.textContent).toContain(paragraph);
+    expect(article.wordCount).toBeGreaterThan(700);
+    expect(article.readingMinutes).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves the document it reads untouched', () => {
+    const doc = load('pages/seed-classic/source.html');
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, 'https://example.com/');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('finds no article on a sign-in page', () => {
+    const doc = load('e2e/no-article.html');
+    expect(extractArticle(doc, 'https://example.com/')).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blockText, countWords, readingMinutes } from '@/utils/extract/text';
+
+describe('blockText', () => {
+  it('puts a line break between blocks instead of gluing words', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<h2>Heading</h2><p>End of one.</p><p>Start of <b>two</b>.</p><ul><li>a</li><li>b</li></ul>line<br>break';
+    expect(blockText(div)).toBe('Heading\nEnd of one.\nStart of two.\na\nb\nline\nbreak');
+  });
+
+  it('ignores scripts and collapses white space', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<p>  many\n   spaces </p><script>var x = 1;</script><p></p>';
+    expect(blockText(div)).toBe('many spaces');
+  });
+});
+
+describe('reading time', () => {
+  it.each([
+    ['', 0],
+    ['one two three', 3],
+    ['  spaced   out\nwords ', 3],
+  ])('countWords(%j) = %i', (text, words) => expect(countWords(text)).toBe(words));
+
+  it.each([
+    [0, 0],
+    [1, 1],
+    [230, 1],
+    [700, 3],
+    [2300, 10],
+  ])('readingMinutes(%i) = %i', (words, minutes) => expect(readingMinutes(words)).toBe(minutes));
+});

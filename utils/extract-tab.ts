@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import type { Article } from './extract';
+import { isRestrictedError, isRestrictedUrl } from './restricted';
+
+/** What the injected script returns (see entrypoints/extract.ts). */
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'no-article' }
+  | { ok: false; reason: 'error'; message: string };
+
+/** Every outcome a user can meet when asking for the article of a tab. */
+export type Outcome =
+  | { state: 'article'; article: Article }
+  | { state: 'restricted'; url: string }
+  | { state: 'no-article'; url: string }
+  | { state: 'error'; message: string };
+
+/** The tab the popup was opened over. */
+export async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/**
+ * Inject the extraction script into the tab and return its outcome. Needs
+ * the activeTab grant that the toolbar click gives.
+ */
+export async function extractFromTab(
+  tab: { id?: number; url?: string },
+  options: { lenient?: boolean } = {},
+): Promise<Outcome> {
+  const url = tab.url ?? '';
+  if (tab.id === undefined || isRestrictedUrl(url)) return { state: 'restricted', url };
+  try {
+    const target = { tabId: tab.id };
+    // Files cannot take arguments: leave them on the isolated world's global.
+    await browser.scripting.executeScript({
+      target,
+      func: (opts: { lenient?: boolean }) => {
+        (globalThis as { __ledeOptions?: unknown }).__ledeOptions = opts;
+      },
+      args: [options],
+    });
+    const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
+    const result = injection?.result as ExtractResult | undefined;
+    if (!result) return { state: 'error', message: 'The page returned nothing.' };
+    if (result.ok) return { state: 'article', article: result.article };
+    if (result.reason === 'no-article') return { state: 'no-article', url };
+    return { state: 'error', message: result.message };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isRestrictedError(message)) return { state: 'restricted', url };
+    return { state: 'error', message };
+  }
+}

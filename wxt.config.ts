@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Lede',
+    description:
+      'Read the story, not the page: strips galleries, ads, signup boxes and related links; keeps the captions aside.',
+    // Fewest permissions: the popup injects the extraction script into the
+    // active tab on demand (activeTab + scripting); settings and saved
+    // articles live in extension storage. No host permissions.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'lede@lede-reader.invalid',
+          // Lede sends nothing anywhere: articles and settings stay on the machine.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
