@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '@/utils/extract';
+import { FIXTURES, loadFixture as load } from '../helpers/page';
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const seed = JSON.parse(readFileSync(join(fixtures, 'seed/seed.json'), 'utf8'));
-
-function load(path: string): Document {
-  return new DOMParser().parseFromString(readFileSync(join(fixtures, path), 'utf8'), 'text/html');
-}
+const seed = JSON.parse(readFileSync(join(FIXTURES, 'seed/seed.json'), 'utf8'));
 
 describe('extractArticle', () => {
   it('returns a plain serialisable Article for the seed page', () => {
     const url = 'https://www.aol.com/article/news/2016/12/19/russian-ambassador/21630329/';
-    const article = extractArticle(load('pages/seed-classic/source.html'), url)!;
+    const article = extractArticle(load('pages/seed-classic/source.html', url), url)!;
     expect(article).not.toBeNull();
     expect(JSON.parse(JSON.stringify(article))).toEqual(article);
     expect(article).toMatchObject({

@@ -8,8 +8,8 @@
  */
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launchWithExtension, serveDirectory, ROOT } from '../tests/e2e/harness';
-import { Popup } from '../tests/e2e/popup';
+import { launchWithExtension, serveDirectory, ROOT } from './harness';
+import { Popup } from './popup';
 
 const SAMPLE = '/pages/seed-classic/source.html';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;

@@ -1,6 +1,6 @@
 // Draws Lede's toolbar icon (a page with a bold lead line and text lines)
 // into public/icon/<size>.png. Run once after changing the design:
-//   node scripts/make-icons.mjs
+//   node tests/tools/make-icons.mjs
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -72,7 +72,7 @@ function png(size) {
   ]);
 }
 
-mkdirSync(new URL('../public/icon/', import.meta.url), { recursive: true });
+mkdirSync(new URL('../../public/icon/', import.meta.url), { recursive: true });
 for (const size of [16, 32, 48, 96, 128]) {
-  writeFileSync(new URL(`../public/icon/${size}.png`, import.meta.url), png(size));
+  writeFileSync(new URL(`../../public/icon/${size}.png`, import.meta.url), png(size));
 }
