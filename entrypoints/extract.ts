@@ -1,6 +1,8 @@
 import { extractArticle } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/extract-tab';
 
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
 /**
  * Injected into the active tab on demand by the popup
  * (`scripting.executeScript({ files: ['/extract.js'] })`). The value main()
@@ -8,6 +10,11 @@ import type { ExtractResult } from '@/utils/extract-tab';
  * Unlisted: no content_scripts entry, no host permission.
  */
 export default defineUnlistedScript((): ExtractResult => {
+  // The PDF viewer, images, plain text and feeds are documents too, but not
+  // web pages an article can be read from.
+  if (!HTML_TYPES.has(document.contentType)) {
+    return { ok: false, reason: 'not-html', contentType: document.contentType };
+  }
   try {
     const options = (globalThis as { __ledeOptions?: { lenient?: boolean } }).__ledeOptions ?? {};
     const article = extractArticle(document, location.href, options);

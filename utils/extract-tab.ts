@@ -6,6 +6,7 @@ import { isRestrictedError, isRestrictedUrl } from './restricted';
 export type ExtractResult =
   | { ok: true; article: Article }
   | { ok: false; reason: 'no-article' }
+  | { ok: false; reason: 'not-html'; contentType: string }
   | { ok: false; reason: 'error'; message: string };
 
 /** Every outcome a user can meet when asking for the article of a tab. */
@@ -46,6 +47,7 @@ export async function extractFromTab(
     if (!result) return { state: 'error', message: 'The page returned nothing.' };
     if (result.ok) return { state: 'article', article: result.article };
     if (result.reason === 'no-article') return { state: 'no-article', url };
+    if (result.reason === 'not-html') return { state: 'restricted', url };
     return { state: 'error', message: result.message };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { extractFromTab, type ExtractResult } from '@/utils/extract-tab';
+import type { Article } from '@/utils/extract';
+
+const article = { title: 'A story', url: 'https://news.example/a' } as Article;
+const tab = { id: 7, url: 'https://news.example/a' };
+
+/** Makes the second executeScript call (the extraction file) resolve or reject as given. */
+function injection(outcome: ExtractResult | Error) {
+  return vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (details: { files?: string[] }) => {
+    if (!details.files) return [{ frameId: 0, result: undefined }];
+    if (outcome instanceof Error) throw outcome;
+    return [{ frameId: 0, result: outcome }];
+  }) as never);
+}
+
+describe('extractFromTab', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('does not inject into a restricted page', async () => {
+    const spy = injection({ ok: true, article });
+    expect(await extractFromTab({ id: 1, url: 'chrome://settings' })).toEqual({ state: 'restricted', url: 'chrome://settings' });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('passes the lenient option to the page, then injects the extraction file', async () => {
+    const spy = injection({ ok: true, article });
+    expect(await extractFromTab(tab, { lenient: true })).toEqual({ state: 'article', article });
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(spy.mock.calls[0][0]).toMatchObject({ target: { tabId: 7 }, args: [{ lenient: true }] });
+    expect(spy.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 }, files: ['/extract.js'] });
+  });
+
+  it.each<[string, ExtractResult | Error, unknown]>([
+    ['no article', { ok: false, reason: 'no-article' }, { state: 'no-article', url: tab.url }],
+    ['a PDF or other non-HTML document', { ok: false, reason: 'not-html', contentType: 'application/pdf' }, { state: 'restricted', url: tab.url }],
+    ['an engine error', { ok: false, reason: 'error', message: 'boom' }, { state: 'error', message: 'boom' }],
+    ['a page the browser forbids', new Error('Cannot access contents of the page.'), { state: 'restricted', url: tab.url }],
+    ['the web store', new Error('The extensions gallery cannot be scripted.'), { state: 'restricted', url: tab.url }],
+    ['an unexpected failure', new Error('No tab with id: 7'), { state: 'error', message: 'No tab with id: 7' }],
+  ])('maps %s to its popup state', async (_, outcome, expected) => {
+    injection(outcome);
+    expect(await extractFromTab(tab)).toEqual(expected);
+  });
+});
