@@ -51,21 +51,21 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         <button
           type="button"
           class="size-down"
-          aria-label="Smaller text"
           disabled={settings.textSize <= sizes[0]}
           onClick={() => onChange({ textSize: stepTextSize(settings.textSize, -1) })}
         >
-          A−
+          <span aria-hidden="true">A−</span>
+          <span class="visually-hidden">Smaller text</span>
         </button>
         <output class="settings__size" aria-live="polite">{settings.textSize}px</output>
         <button
           type="button"
           class="size-up"
-          aria-label="Larger text"
           disabled={settings.textSize >= sizes[sizes.length - 1]}
           onClick={() => onChange({ textSize: stepTextSize(settings.textSize, 1) })}
         >
-          A+
+          <span aria-hidden="true">A+</span>
+          <span class="visually-hidden">Larger text</span>
         </button>
       </fieldset>
       <Choice

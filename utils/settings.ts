@@ -63,7 +63,7 @@ export function normalizeSettings(value: Partial<Record<keyof Settings, unknown>
       v.textSize,
       DEFAULT_SETTINGS.textSize,
     ),
-    width: pick(typeof v.width === 'string' && v.width in WIDTHS, v.width, DEFAULT_SETTINGS.width),
+    width: pick(typeof v.width === 'string' && Object.hasOwn(WIDTHS, v.width), v.width, DEFAULT_SETTINGS.width),
     showCaptions: pick(typeof v.showCaptions === 'boolean', v.showCaptions, DEFAULT_SETTINGS.showCaptions),
   };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { applyAppearance, systemPrefersDark } from './appearance';
 import { loadSettings, updateSettings, watchSettings, type Settings } from './settings';
 
@@ -38,12 +38,20 @@ export function useSettings(): [Settings | null, (patch: Partial<Settings>) => v
   return [settings, change];
 }
 
-/** Calls `handler` for every key press on the page (removed on unmount). */
+/**
+ * Calls the latest `handler` for every key press on the page (removed on
+ * unmount). The listener is added once and reads the handler from a ref:
+ * effects run after paint, so re-adding it per render would leave a stale
+ * handler in place for a key pressed right after the article appears.
+ */
 export function useKeydown(handler: (event: KeyboardEvent) => void): void {
+  const latest = useRef(handler);
+  latest.current = handler;
   useEffect(() => {
-    document.addEventListener('keydown', handler);
-    return () => document.removeEventListener('keydown', handler);
-  }, [handler]);
+    const listener = (event: KeyboardEvent) => latest.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 }
 
 /**
