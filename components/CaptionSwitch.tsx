@@ -17,7 +17,8 @@ export function CaptionSwitch({ checked, galleryCount, onToggle }: CaptionSwitch
       class="switch"
       role="switch"
       aria-checked={empty ? false : checked}
-      aria-controls={empty ? undefined : 'captions'}
+      // Only while the captions exist: aria-controls must name an element that is there.
+      aria-controls={checked && !empty ? 'captions' : undefined}
       disabled={empty}
       title={empty ? undefined : `Show the photo captions (${SHORTCUT_KEYS.captions})`}
       onClick={onToggle}

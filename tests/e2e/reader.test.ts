@@ -150,6 +150,9 @@ describe('the reading view after a real toolbar click on the seed page', () => {
   it('paints and remembers the theme picked in the settings panel, each theme free of serious axe violations', async () => {
     await resetSettings();
     let popup = await openSeedPopup();
+    // Captions on too, so each theme is checked with every kind of element on screen.
+    await popup.evaluate("document.querySelector('[role=switch]').click()");
+    await popup.waitFor("document.querySelector('.captions')");
     await popup.evaluate("document.querySelector('.toolbar__settings').click()");
     await popup.waitFor("document.querySelector('#settings')");
     for (const theme of ['sepia', 'light', 'dark']) {
@@ -160,6 +163,7 @@ describe('the reading view after a real toolbar click on the seed page', () => {
     const background = await popup.evaluate<string>('getComputedStyle(document.body).backgroundColor');
     expect(background).toBe('rgb(28, 28, 30)');
     // The settings panel stays open: the screenshot shows the controls too.
+    await popup.evaluate('scrollTo(0, 0)');
     await popup.screenshot(join(SHOTS, 'popup-dark.png'));
     await popup.close();
 
