@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Gallery } from '@/utils/extract';
 import { httpUrl } from '@/utils/safe-url';
 
@@ -31,9 +32,7 @@ export function CaptionView({ galleries }: CaptionViewProps) {
               const src = httpUrl(caption.imageUrl);
               return (
                 <li class="caption" key={c}>
-                  {src && (
-                    <img class="caption__thumb" src={src} alt="" loading="lazy" referrerpolicy="no-referrer" width={72} height={72} />
-                  )}
+                  {src && <Thumbnail src={src} />}
                   <p class="caption__text">
                     {caption.text}
                     {caption.credit && <span class="caption__credit"> {caption.credit}</span>}
@@ -45,5 +44,23 @@ export function CaptionView({ galleries }: CaptionViewProps) {
         </section>
       ))}
     </aside>
+  );
+}
+
+/** A caption's photo, small; gone rather than a broken-image icon when it fails to load (offline, hotlink blocked). */
+function Thumbnail({ src }: { src: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return null;
+  return (
+    <img
+      class="caption__thumb"
+      src={src}
+      alt=""
+      loading="lazy"
+      referrerpolicy="no-referrer"
+      width={72}
+      height={72}
+      onError={() => setFailed(true)}
+    />
   );
 }

@@ -7,13 +7,16 @@ import { loadSettings, updateSettings, watchSettings, type Settings } from './se
  * setter that remembers changes, and the page painted to match, following
  * the system scheme live when the theme is 'auto'.
  */
-export function useSettings(): [Settings | null, (patch: Partial<Settings>) => void] {
+export function useSettings(
+  /** A load already under way (started before the first render), else one starts here. */
+  initial?: Promise<Settings>,
+): [Settings | null, (patch: Partial<Settings>) => void] {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [prefersDark, setPrefersDark] = useState(systemPrefersDark);
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((loaded) => live && setSettings(loaded));
+    void (initial ?? loadSettings()).then((loaded) => live && setSettings(loaded));
     const unwatch = watchSettings((changed) => live && setSettings(changed));
     const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
     const onScheme = () => setPrefersDark(systemPrefersDark());
@@ -23,7 +26,7 @@ export function useSettings(): [Settings | null, (patch: Partial<Settings>) => v
       unwatch();
       query?.removeEventListener('change', onScheme);
     };
-  }, []);
+  }, [initial]);
 
   useEffect(() => {
     if (settings) applyAppearance(document.documentElement, settings, prefersDark);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
@@ -6,36 +6,66 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { readerUrl, stashArticle } from '@/utils/handoff';
 import { shortcutFor } from '@/utils/shortcuts';
+import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 
 type State = { state: 'extracting' } | Outcome;
 
+/** A read of the active tab: the tab (for "Open in a tab") and what came of it. */
+export interface Read {
+  tab?: { id?: number; index?: number };
+  outcome: Outcome;
+}
+
 const HINT = 'Keys: C captions · T open in a tab · Esc close';
 
-/** The popup's one container: it talks to the browser and storage, components only render. */
-export function App() {
-  const [state, setState] = useState<State>({ state: 'extracting' });
-  const [settings, changeSettings] = useSettings();
-  const tabRef = useRef<{ id?: number; index?: number } | undefined>(undefined);
+/**
+ * Reads the active tab. main.tsx calls it before the first render so the
+ * injection starts at once, not after Preact's first effects.
+ */
+export async function readActiveTab(options: { lenient?: boolean } = {}): Promise<Read> {
+  try {
+    const tab = await activeTab();
+    // Marks for the click-to-article benchmark's breakdown (tests/bench/popup.ts).
+    performance.mark('lede:extract-start');
+    const outcome: Outcome = tab ? await extractFromTab(tab, options) : { state: 'restricted', url: '' };
+    performance.mark('lede:extract-end');
+    return { tab, outcome };
+  } catch (error) {
+    return { outcome: { state: 'error', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
 
-  const run = useCallback(async (options: { lenient?: boolean } = {}) => {
+export interface AppProps {
+  /** The read started before rendering (main.tsx). */
+  firstRead: Promise<Read>;
+  /** The settings load started before rendering. */
+  firstSettings?: Promise<Settings>;
+}
+
+/** The popup's one container: it talks to the browser and storage, components only render. */
+export function App({ firstRead, firstSettings }: AppProps) {
+  const [state, setState] = useState<State>({ state: 'extracting' });
+  const [settings, changeSettings] = useSettings(firstSettings);
+  const tabRef = useRef<Read['tab']>(undefined);
+
+  const settle = useCallback(async (read: Promise<Read>) => {
     setState({ state: 'extracting' });
-    try {
-      const tab = await activeTab();
-      tabRef.current = tab;
-      setState(tab ? await extractFromTab(tab, options) : { state: 'restricted', url: '' });
-    } catch (error) {
-      setState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    const { tab, outcome } = await read;
+    tabRef.current = tab;
+    setState(outcome);
   }, []);
+  const run = useCallback((options: { lenient?: boolean } = {}) => void settle(readActiveTab(options)), [settle]);
 
   useEffect(() => {
-    void run();
-  }, [run]);
+    void settle(firstRead);
+  }, [settle, firstRead]);
 
   const article = state.state === 'article' ? state.article : null;
   const ready = article !== null && settings !== null;
-  useEffect(() => {
+  // A layout effect runs right after the DOM is written, before that frame's
+  // paint; markPainted then marks just after the paint (useEffect would run a frame late).
+  useLayoutEffect(() => {
     if (ready) markPainted('lede:article-painted');
   }, [ready]);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { CaptionView, photoCountLabel } from '@/components/CaptionView';
 import { GALLERIES } from '../../helpers/article';
 
@@ -46,6 +46,13 @@ describe('CaptionView', () => {
       expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
       expect(img.getAttribute('alt')).toBe('');
     }
+  });
+
+  it('drops a thumbnail that fails to load instead of showing a broken image', () => {
+    const { container } = render(<CaptionView galleries={GALLERIES} />);
+    fireEvent.error(container.querySelector('img')!);
+    expect([...container.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(['http://img.example/2.jpg']);
+    expect(container.querySelectorAll('.caption')).toHaveLength(5);
   });
 
   it('renders caption text as text, never as markup', () => {
