@@ -137,6 +137,36 @@ describe('the reading view after a real toolbar click on the seed page', () => {
     await popup.close();
   });
 
+  it('reads a page it turned down when asked to try anyway', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/e2e/no-article.html`);
+    const popup = await Popup.open(browser, page);
+    await popup.waitFor("document.querySelector('.status button')");
+    await popup.evaluate("document.querySelector('.status button').click()");
+    await popup.waitFor("document.querySelector('.article')");
+    expect(await popup.evaluate<string>("document.querySelector('.article__title').textContent")).toBe('Sign in');
+    await popup.close();
+    // The looser rules were for that one read: the next click applies the normal check again.
+    const again = await Popup.open(browser, page);
+    await again.waitFor("document.querySelector('.status[role=alert]')");
+    expect(await again.text()).toContain('No article found');
+    await again.close();
+    await page.close();
+  });
+
+  it('closes with Esc', async () => {
+    const popup = await openSeedPopup();
+    await press(popup, 'Escape', 'Escape', 27, true);
+    const deadline = Date.now() + 5_000;
+    let open = true;
+    while (open && Date.now() < deadline) {
+      const { targetInfos } = (await browser.cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string }> };
+      open = targetInfos.some((target) => target.targetId === popup.targetId);
+      if (open) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(open).toBe(false);
+  });
+
   it('follows the system dark scheme until a theme is chosen', async () => {
     await resetSettings();
     const popup = await openSeedPopup();
