@@ -14,7 +14,7 @@ import { removeBoilerplate } from './boilerplate';
 import { harvestGalleries } from './galleries';
 import { readJsonLd } from './json-ld';
 import { leadImage, mergeMetadata } from './metadata';
-import { postClean } from './post-clean';
+import { dropBylineEcho, postClean } from './post-clean';
 import { scanPage } from './scan';
 import { blockText, countWords, readingMinutes } from './text';
 
@@ -68,10 +68,11 @@ export function extractArticle(
   const captions = new Set(harvest.galleries.flatMap((g) => g.captions.map((c) => (c.credit ? `${c.text} ${c.credit}` : c.text))));
   for (const gallery of harvest.galleries) for (const caption of gallery.captions) captions.add(caption.text);
   counts.other += postClean(body, captions);
+  const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
+  if (dropBylineEcho(body, meta.byline)) counts.other++;
   const textContent = blockText(body);
   if (!textContent) return null;
   const wordCount = countWords(textContent);
-  const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
 
   return {
     version: ARTICLE_VERSION,

@@ -50,3 +50,28 @@ export function postClean(content: Element, captions: Set<string>): number {
   for (const el of doomed) el.remove();
   return doomed.size;
 }
+
+const BYLINE_WORDS = /^(?:by|and|updated|published|posted|on|at|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|am|pm|st|nd|rd|th|edt|est|gmt|utc|bst|cet)$/i;
+
+/**
+ * Readability keeps the page's byline line in the story when the byline
+ * already came from metadata; the popup shows the byline itself, so a short
+ * opening block that only repeats it (with "By", a date, a dot) goes.
+ * Returns whether one went.
+ */
+export function dropBylineEcho(content: Element, byline: string | null): boolean {
+  const name = squash(byline).toLowerCase();
+  if (!name) return false;
+  for (const el of content.querySelectorAll('p, div, span')) {
+    if (el.querySelector('p, div')) continue; // a wrapper, not the first block itself
+    const text = squash(el.textContent).toLowerCase();
+    if (!text) continue;
+    // Only the first block with text is looked at: a name lower down is part of the story.
+    if (text.length > 100 || !text.includes(name) || el.querySelector('img')) return false;
+    const rest = text.replace(name, ' ').match(/[a-z]+/g) ?? [];
+    if (!rest.every((word) => BYLINE_WORDS.test(word))) return false;
+    el.remove();
+    return true;
+  }
+  return false;
+}

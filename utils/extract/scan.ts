@@ -52,7 +52,7 @@ function visitText(node: Node, scan: PageScan, controls: Set<Element>): void {
     const only = parent.childNodes.length === 1;
     const whole = only ? text : smallText(parent);
     if (whole && isGalleryControl(whole)) controls.add(parent);
-    else if (!only && COUNTER_FRAGMENT.test(text)) {
+    else if (COUNTER_FRAGMENT.test(text)) {
       // "<b>1</b> of <b>9</b>": the counter is the text of an ancestor.
       let el = parent.parentElement;
       for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
