@@ -6,61 +6,24 @@
  */
 import type { RemovedCounts } from './article';
 import { classAndId, climbWhileSmall, isInside, linkDensity, squash } from './dom';
+import { AD_LABEL, CALL_TO_ACTION, RELATED_HEADING, RELATED_LINE, SHARE_HREF, SHARE_WORD, SIGNUP_LEAD, SIGNUP_WORDS } from './patterns';
+import type { PageScan } from './scan';
 
 type Counts = Pick<RemovedCounts, 'ads' | 'signups' | 'related' | 'other'>;
 
-/** Signup wording: a box with these words and little else is a newsletter promo. */
-const SIGNUP_WORDS = /\b(?:sign(?:ing)? up|subscribe|newsletters?|inbox|unsubscribe)\b/i;
-/** Opening words of a one-line signup promo inside the story. */
-const SIGNUP_LEAD = /^(?:sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [\w\s-]{0,40}newsletter|want (?:more|the latest)[^.?]{0,60}\? sign up|(?:daily|weekly|free)? ?newsletter:)/i;
-/** Whole texts of ad labels. */
-const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|story continues below(?: this)? advertisement|article continues below(?: this)? (?:ad|advertisement)|continue reading (?:the main story|below)|scroll to continue(?: with content)?|anzeige|publicité|publicidad)$/i;
-/** Ad containers by class or id token (split on - _ and space so "shadow" or "header" never match). */
-const AD_TOKEN = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|adslot|ad-slot|adunit|dfp|gpt-ad|adsbygoogle|sponsored|taboola|outbrain)(?:$|[\s_-])/;
-/** Headings of link lists that point elsewhere. */
-const RELATED_HEADING = /^(?:related(?: stories| articles| content| coverage| links| news| reading)?|recommended(?: for you| stories| reading)?|(?:more|also) (?:from|on|in) [\w\s.'’-]{1,40}|more stories|more news|most (?:popular|read|viewed|shared|emailed)|trending(?: now| stories)?|popular (?:now|stories)|you (?:may|might) (?:also )?like|don'?t miss|editors'? picks|top stories|what to read next|read next|up next|latest news)\s*:?$/i;
-/** Single-line link announcers in the story ("RELATED: …", "READ MORE: …"). */
-const RELATED_LINE = /^(?:related|read more|more|see also|read also|also read|watch|recommended|further reading|click here)\s*:/i;
-/** Share buttons' words (or their aria-labels). */
-const SHARE_WORD = /^(?:share(?: on| via| this| article| story)?(?: \w+)?|tweet|email|e-mail|mail|print|copy(?: link)?|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|messenger|comments?|save|bookmark|\d+)$/i;
-const SHARE_HREF = /facebook\.com\/sharer|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|wa\.me\/|api\.whatsapp|pinterest\.[a-z]+\/pin\/create|reddit\.com\/submit|^mailto:\?|share\.flipboard|t\.me\/share/i;
-/** Links that lead away from the story instead of continuing it. */
-const CALL_TO_ACTION = /^(?:read (?:the )?(?:full|whole|complete|entire|original) (?:story|article|report)|continue reading|keep reading|read more|view (?:the )?(?:full|original) (?:story|article)|read (?:the )?rest of (?:the|this) (?:story|article)|read on)\b[\s›»>→.…]*$/i;
 
 /** The box around `el` holding nothing but the same kind of widget. */
 function box(el: Element, maxExtra: number, body: Element): Element {
   return climbWhileSmall(el, maxExtra, body);
 }
 
-/** Short texts worth a second look, found in one pass over the text nodes. */
-interface Scan {
-  adLabels: Element[];
-  relatedHeadings: Element[];
-  relatedLines: Element[];
-  signupLines: Element[];
-}
-
-function scanTexts(body: Element): Scan {
-  const scan: Scan = { adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [] };
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = node.nodeValue ?? '';
-    if (value.length > 400) continue;
-    const text = squash(value);
-    const parent = node.parentElement;
-    if (!text || !parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION|A|BUTTON)$/.test(parent.tagName)) continue;
-    if (text.length <= 60 && AD_LABEL.test(text)) scan.adLabels.push(parent);
-    else if (text.length <= 60 && RELATED_HEADING.test(text)) scan.relatedHeadings.push(parent);
-    else if (text.length <= 30 && RELATED_LINE.test(text)) scan.relatedLines.push(parent);
-    if (SIGNUP_WORDS.test(text)) scan.signupLines.push(parent);
-  }
-  return scan;
-}
-
-function removeSignups(doc: Document, body: Element, scan: Scan, counts: Counts): void {
+function removeSignups(body: Element, scan: PageScan, counts: Counts): void {
   const boxes = new Set<Element>();
-  for (const input of doc.querySelectorAll('input[type="email" i], input[name*="email" i], input[placeholder*="email" i]')) {
-    const root = box(input.closest('form') ?? input, 350, body);
+  for (const input of scan.emailInputs) {
+    const form = input.closest('form');
+    // A comment or login form holds an email field too: it has a text area or a password.
+    if (form?.querySelector('textarea, input[type="password" i]')) continue;
+    const root = box(form ?? input, 350, body);
     const text = squash(root.textContent);
     // A login or comment form holds an email field too; a signup box says so.
     if (text.length < 600 && SIGNUP_WORDS.test(text)) boxes.add(root);
@@ -82,10 +45,10 @@ function removeSignups(doc: Document, body: Element, scan: Scan, counts: Counts)
   }
 }
 
-function removeAds(doc: Document, body: Element, scan: Scan, counts: Counts): void {
+function removeAds(body: Element, scan: PageScan, counts: Counts): void {
   const removed: Element[] = [];
-  for (const el of doc.querySelectorAll('[class], [id]')) {
-    if (el === body || !AD_TOKEN.test(classAndId(el).replace(/\s+/g, ' ')) || isInside(el, removed)) continue;
+  for (const el of scan.adBoxes) {
+    if (el === body || isInside(el, removed)) continue;
     const text = squash(el.textContent);
     if (text.length > 150 && !AD_LABEL.test(text)) continue;
     removed.push(el);
@@ -102,7 +65,7 @@ function removeAds(doc: Document, body: Element, scan: Scan, counts: Counts): vo
   }
 }
 
-function removeRelated(body: Element, scan: Scan, counts: Counts): void {
+function removeRelated(body: Element, scan: PageScan, counts: Counts): void {
   const removed: Element[] = [];
   for (const heading of scan.relatedHeadings) {
     if (isInside(heading, removed)) continue;
@@ -134,15 +97,15 @@ function removeRelated(body: Element, scan: Scan, counts: Counts): void {
 }
 
 /** Share bars (two or more share buttons in one small box) and calls to action that lead away. */
-function removeButtons(doc: Document, body: Element, counts: Counts): void {
+function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
   const parents = new Map<Element, number>();
-  for (const el of doc.querySelectorAll('a, button')) {
+  for (const el of scan.links) {
     if (!el.isConnected) continue;
     const text = squash(el.textContent);
     if (text.length <= 60 && CALL_TO_ACTION.test(text)) {
       // Only a link standing alone in its block: "read more" inside a sentence is the sentence's.
       const root = box(el, 0, body);
-      if (squash(root.textContent) === text) {
+      if (root !== el && squash(root.textContent) === text) {
         root.remove();
         counts.other++;
       }
@@ -156,22 +119,23 @@ function removeButtons(doc: Document, body: Element, counts: Counts): void {
   }
   for (const [parent, buttons] of parents) {
     if (buttons < 2 || !parent.isConnected || parent === body) continue;
-    const root = box(parent, 40, body);
+    // Climb only past a "Share" label, never past a byline or date beside the bar.
+    const root = box(parent, 12, body);
     if (squash(root.textContent).length > 200) continue;
     root.remove();
     counts.other++;
   }
 }
 
-/** Removes signup boxes, ads, related lists, share bars and calls to action from `doc`, counting each. */
-export function removeBoilerplate(doc: Document): Counts {
+/**
+ * Removes signup boxes, ads, related lists, share bars and calls to action
+ * found by the page scan, counting each.
+ */
+export function removeBoilerplate(body: Element, scan: PageScan): Counts {
   const counts: Counts = { ads: 0, signups: 0, related: 0, other: 0 };
-  const body = doc.body;
-  if (!body) return counts;
-  const scan = scanTexts(body);
-  removeSignups(doc, body, scan, counts);
-  removeAds(doc, body, scan, counts);
+  removeSignups(body, scan, counts);
+  removeAds(body, scan, counts);
   removeRelated(body, scan, counts);
-  removeButtons(doc, body, counts);
+  removeButtons(body, scan, counts);
   return counts;
 }

@@ -10,6 +10,7 @@ import { GALLERY_OPENER, parsePhotoCount } from './counters';
 import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, squash } from './dom';
 import { readCaption, readTitle, slideImageUrl, statedCount } from './gallery-parts';
 import type { JsonLdInfo } from './json-ld';
+import type { PageScan } from './scan';
 import { findSlideGroups, type SlideGroup } from './slides';
 
 /** Text a gallery box may hold outside its slides: title, counter, buttons, a credit line. */
@@ -27,8 +28,17 @@ interface Found {
   extraCaptions?: Gallery['captions'];
 }
 
-/** Whether slides look like story sections (several long paragraphs each), not captioned photos. */
-function looksLikeStory(slides: Element[]): boolean {
+/**
+ * Whether slides look like story or feature sections, not captioned photos:
+ * several long paragraphs each, or (for groups found by structure alone)
+ * tab panels or a heading with a lead paragraph in most of them.
+ */
+function looksLikeStory(slides: Element[], evidence: SlideGroup['evidence']): boolean {
+  if (evidence === 'structure') {
+    if (slides.some((s) => s.getAttribute('role') === 'tabpanel')) return true;
+    const featured = slides.filter((s) => s.querySelector('h1, h2, h3, h4') && [...s.querySelectorAll('p')].some((p) => squash(p.textContent).length > 60));
+    if (featured.length > slides.length / 2) return true;
+  }
   let long = 0;
   for (const slide of slides) {
     for (const block of slide.querySelectorAll('p, li, blockquote')) if (squash(block.textContent).length > 80) long++;
@@ -83,23 +93,22 @@ function commonAncestor(elements: Element[]): Element | null {
 }
 
 /**
- * Finds, reads and removes every gallery of `doc`. `controls` are the
- * control and counter elements of the page (see findControls).
+ * Finds, reads and removes every gallery of the page from what the page
+ * scan found (photos, slides, controls and counters).
  */
 export function harvestGalleries(
-  doc: Document,
+  body: Element,
   baseUrl: string,
-  controls: Element[],
+  scan: PageScan,
   jsonLd: JsonLdInfo['galleries'],
 ): { galleries: Gallery[]; removed: number } {
-  const body = doc.body;
-  if (!body) return { galleries: [], removed: 0 };
+  const { controls } = scan;
   const jsonLdUrls = new Set(jsonLd.flatMap((g) => g.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl) ?? '')).filter(Boolean));
   const found: Found[] = [];
 
-  for (const group of findSlideGroups(doc)) {
+  for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
-    if (looksLikeStory(group.slides)) continue;
+    if (looksLikeStory(group.slides, group.evidence)) continue;
     const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body);
     if (!hinted(group, root, controls, jsonLdUrls, baseUrl)) continue;
     const slides = group.slides;
@@ -109,7 +118,7 @@ export function harvestGalleries(
   // JSON-LD galleries whose photos are on the page but were not recognised as slides.
   for (const gallery of jsonLd) {
     const urls = new Set(gallery.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl)));
-    const images = [...doc.querySelectorAll('img')].filter((img) => urls.has(absoluteUrl(img.getAttribute('src'), baseUrl)));
+    const images = scan.images.filter((img) => urls.has(absoluteUrl(img.getAttribute('src'), baseUrl)));
     const known = found.find((f) => images.some((img) => f.root.contains(img)));
     if (known) {
       if (!known.title) known.title = gallery.title;
@@ -144,7 +153,9 @@ export function harvestGalleries(
       // JSON-LD names the credit where the page only shows the photo.
       for (const caption of captions) {
         const match = item.extraCaptions.find((c) => c.imageUrl && absoluteUrl(c.imageUrl, baseUrl) === caption.imageUrl);
-        if (match && !caption.text) caption.text = match.text;
+        // The page's caption may be only the photo's alt text ("Rendering 1"): the declared caption says more.
+        const alt = squash(item.slides.find((s) => slideImageUrl(s, baseUrl) === caption.imageUrl)?.querySelector('img')?.getAttribute('alt'));
+        if (match?.text && (!caption.text || caption.text === alt)) caption.text = match.text;
         if (match?.credit && !caption.credit) caption.credit = match.credit;
       }
     }

@@ -49,10 +49,14 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
 
 /**
  * The gallery's own title: its first heading outside the slides, else the
- * carousel's aria-label, else a short element whose class says title.
+ * carousel's aria-label, else a short element whose class says title, else
+ * the first short line that is no control, counter or credit.
  */
 export function readTitle(root: Element, slides: Element[]): string {
-  const outside = (el: Element) => !slides.some((slide) => slide.contains(el));
+  // The slides' own box is left out too: it holds the library's clones of them.
+  const track = slides[0]?.parentElement;
+  const boxes = track && track !== root ? [...slides, track] : slides;
+  const outside = (el: Element) => !boxes.some((slide) => slide.contains(el));
   for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
     const text = squash(heading.textContent);
     if (text && outside(heading) && !isGalleryControl(text)) return text;
@@ -63,6 +67,12 @@ export function readTitle(root: Element, slides: Element[]): string {
   for (const el of root.querySelectorAll('[class*="title" i], [class*="headline" i]')) {
     const text = squash(el.textContent);
     if (text && text.length < 200 && outside(el) && !isGalleryControl(text)) return text;
+  }
+  // Generated class names: the first short line outside the slides that is neither control nor credit.
+  for (const el of root.querySelectorAll('div, span, p, strong, b, a')) {
+    if (el.children.length > 0 || !outside(el)) continue;
+    const text = squash(el.textContent);
+    if (text.length >= 8 && text.length < 200 && !isGalleryControl(text) && !isCreditLine(text) && !/^(?:related|photos?)\s*:/i.test(text)) return text;
   }
   return '';
 }

@@ -11,12 +11,11 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { ARTICLE_VERSION, type Article } from './article';
 import { articleBodyHtml, shouldUseArticleBody } from './article-body';
 import { removeBoilerplate } from './boilerplate';
-import { findControls } from './controls';
 import { harvestGalleries } from './galleries';
 import { readJsonLd } from './json-ld';
-import { resolveLazyImages } from './lazy-images';
 import { leadImage, mergeMetadata } from './metadata';
-import { postClean } from './post-clean';
+import { dropBylineEcho, postClean } from './post-clean';
+import { scanPage } from './scan';
 import { blockText, countWords, readingMinutes } from './text';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
@@ -47,30 +46,35 @@ export function extractArticle(
   const jsonLd = readJsonLd(doc);
 
   // 1–3: everything that needs the page as published, before Readability edits it.
-  resolveLazyImages(doc);
-  const controls = doc.body ? findControls(doc.body) : [];
-  const harvest = harvestGalleries(doc, url, controls, jsonLd.galleries);
-  const counts = removeBoilerplate(doc);
+  // The scan resolves lazy images as it walks, before anything reads them.
+  const page = doc.body ?? doc.documentElement;
+  const scan = scanPage(page);
+  const harvest = harvestGalleries(page, url, scan, jsonLd.galleries);
+  const counts = removeBoilerplate(page, scan);
 
   // 4: Readability on what is left.
   const parsed = new Readability(doc, {
     charThreshold: options.lenient ? 20 : 500,
     nbTopCandidates: options.lenient ? 10 : 5,
+    // Keep the element: serialising and re-parsing it costs a quarter of Readability's own time.
+    serializer: (node: Node) => node as Element,
   }).parse();
-  const body = doc.createElement('div');
-  body.innerHTML = parsed?.content ?? '';
-  if (shouldUseArticleBody(jsonLd.articleBody, blockText(body))) {
-    body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
-  }
+  const body = parsed?.content ?? doc.createElement('div');
+  const repaired = shouldUseArticleBody(jsonLd.articleBody, blockText(body));
+  if (repaired) body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody!);
 
   // 5: post-clean and the numbers.
   const captions = new Set(harvest.galleries.flatMap((g) => g.captions.map((c) => (c.credit ? `${c.text} ${c.credit}` : c.text))));
   for (const gallery of harvest.galleries) for (const caption of gallery.captions) captions.add(caption.text);
   counts.other += postClean(body, captions);
+  const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
+  const echo = dropBylineEcho(body, meta.byline);
+  if (echo) counts.other++;
   const textContent = blockText(body);
   if (!textContent) return null;
+  // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
+  if ((echo && meta.excerpt === echo) || repaired) meta.excerpt = textContent.split('\n')[0];
   const wordCount = countWords(textContent);
-  const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
 
   return {
     version: ARTICLE_VERSION,

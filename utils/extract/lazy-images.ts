@@ -48,39 +48,48 @@ function noscriptImage(noscript: Element): Element | null {
   return template.content.querySelector('img');
 }
 
+/** Copies a lazy <img>/<source>'s real address into src/srcset. Returns whether it changed anything. */
+export function resolveLazyImage(img: Element): boolean {
+  const { src, srcset } = lazySource(img);
+  let changed = false;
+  if (img.tagName === 'IMG' && src && img.getAttribute('src') !== src) {
+    img.setAttribute('src', src);
+    changed = true;
+  }
+  if (srcset && img.getAttribute('srcset') !== srcset) {
+    img.setAttribute('srcset', srcset);
+    changed = true;
+  }
+  return changed;
+}
+
 /**
- * Rewrites every lazy image under `root` in place so that src/srcset hold the
- * real address. Returns how many images were changed.
+ * Replaces the placeholder before a <noscript> (or the <noscript> itself when
+ * there is none) with the image inside it. Returns the image put in, or null.
  */
+export function resolveNoscript(noscript: Element): Element | null {
+  const fallback = noscriptImage(noscript);
+  if (!fallback) return null;
+  // The placeholder is the image just before the <noscript>, usually in the same parent.
+  const previous = noscript.previousElementSibling;
+  const placeholder = previous?.tagName === 'IMG' ? previous : (previous?.querySelector('img') ?? null);
+  const replacement = noscript.ownerDocument.importNode(fallback, true) as Element;
+  if (placeholder && isPlaceholderSrc(placeholder.getAttribute('src'))) {
+    placeholder.replaceWith(replacement);
+    noscript.remove();
+    return replacement;
+  }
+  if (!placeholder && !noscript.parentElement?.querySelector('img')) {
+    noscript.replaceWith(replacement);
+    return replacement;
+  }
+  return null;
+}
+
+/** Resolves every lazy image under `root` in place. Returns how many images changed. */
 export function resolveLazyImages(root: Document | Element): number {
   let changed = 0;
-  for (const img of root.querySelectorAll('img, source')) {
-    const { src, srcset } = lazySource(img);
-    const isImg = img.tagName === 'IMG';
-    if (isImg && src && (isPlaceholderSrc(img.getAttribute('src')) || img.getAttribute('src') !== src)) {
-      img.setAttribute('src', src);
-      changed++;
-    }
-    if (srcset && img.getAttribute('srcset') !== srcset) {
-      img.setAttribute('srcset', srcset);
-      if (!isImg || !src) changed++;
-    }
-  }
-  for (const noscript of root.querySelectorAll('noscript')) {
-    const fallback = noscriptImage(noscript);
-    if (!fallback) continue;
-    // The placeholder is the image just before the <noscript>, usually in the same parent.
-    const previous = noscript.previousElementSibling;
-    const placeholder = previous?.tagName === 'IMG' ? previous : previous?.querySelector('img') ?? null;
-    const replacement = noscript.ownerDocument.importNode(fallback, true) as Element;
-    if (placeholder && isPlaceholderSrc(placeholder.getAttribute('src'))) {
-      placeholder.replaceWith(replacement);
-      noscript.remove();
-      changed++;
-    } else if (!placeholder && !noscript.parentElement?.querySelector('img')) {
-      noscript.replaceWith(replacement);
-      changed++;
-    }
-  }
+  for (const img of root.querySelectorAll('img, source')) if (resolveLazyImage(img)) changed++;
+  for (const noscript of root.querySelectorAll('noscript')) if (resolveNoscript(noscript)) changed++;
   return changed;
 }

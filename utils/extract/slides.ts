@@ -10,6 +10,7 @@
  *    asks for a counter or control word before it trusts a structural group.
  */
 import { isHiddenByMarkup } from './dom';
+import type { PageScan } from './scan';
 
 /** A run of slides under one parent, in page order. */
 export interface SlideGroup {
@@ -18,20 +19,6 @@ export interface SlideGroup {
   /** How the group was found: 'aria' and 'library' are trusted, 'structure' needs a gallery hint. */
   evidence: 'aria' | 'library' | 'structure';
 }
-
-/** Slide markup of carousel libraries; their clones (for infinite looping) are left out. */
-const LIBRARY_SLIDES = [
-  '.swiper-slide:not(.swiper-slide-duplicate)',
-  '.slick-slide:not(.slick-cloned)',
-  '.carousel-cell',
-  '.glide__slide:not(.glide__slide--clone)',
-  '.splide__slide:not(.splide__slide--clone)',
-  '.owl-item:not(.cloned)',
-  '.carousel-item',
-  '.keen-slider__slide',
-  '.embla__slide',
-  '.f-carousel__slide',
-].join(', ');
 
 const IMAGE = 'img, picture, [data-src], [data-lazy-src]';
 
@@ -50,43 +37,50 @@ function addGroup(groups: Map<Element, SlideGroup>, slide: Element, evidence: Sl
   }
 }
 
-/** Same-shaped image-holding siblings under the parents of every photo. */
-function structuralGroups(doc: Document, groups: Map<Element, SlideGroup>): void {
-  const seen = new Set<Element>();
-  for (const img of doc.querySelectorAll('img')) {
-    let unit: Element | null = img;
-    for (let depth = 0; depth < 4 && unit?.parentElement; depth++, unit = unit.parentElement) {
+/**
+ * Same-shaped siblings each holding one photo, found from the photos up:
+ * every photo's first four ancestors are tried as a slide unit of their
+ * parent, counting photos per unit on the way so no subtree is searched.
+ */
+function structuralGroups(images: Element[], groups: Map<Element, SlideGroup>): void {
+  const units = new Map<Element, Map<Element, number>>();
+  for (const img of images) {
+    let unit: Element = img;
+    for (let depth = 0; depth < 4 && unit.parentElement && unit.parentElement.tagName !== 'BODY'; depth++) {
       const parent: Element = unit.parentElement;
-      if (seen.has(parent) || groups.has(parent)) continue;
-      seen.add(parent);
-      if (parent.tagName === 'BODY') break;
-      const children = [...parent.children];
-      if (children.length < 2) continue;
-      const bySignature = new Map<string, Element[]>();
-      for (const child of children) {
-        const key = signature(child);
-        bySignature.set(key, [...(bySignature.get(key) ?? []), child]);
-      }
-      for (const members of bySignature.values()) {
-        if (members.length < 2 || members.length < children.length * 0.6) continue;
-        const withOnePhoto = members.filter((m) => m.querySelectorAll('img').length === 1 || (m.tagName === 'IMG'));
-        if (withOnePhoto.length < members.length * 0.8) continue;
-        const hidden = members.some(isHiddenByMarkup);
-        if (members.length >= 3 || hidden) groups.set(parent, { parent, slides: members, evidence: 'structure' });
-      }
+      const counts = units.get(parent) ?? new Map<Element, number>();
+      counts.set(unit, (counts.get(unit) ?? 0) + 1);
+      units.set(parent, counts);
+      unit = parent;
+    }
+  }
+  for (const [parent, counts] of units) {
+    if (counts.size < 2 || groups.has(parent)) continue;
+    const children = parent.children;
+    const bySignature = new Map<string, Element[]>();
+    for (const child of children) {
+      const key = signature(child);
+      const list = bySignature.get(key);
+      if (list) list.push(child);
+      else bySignature.set(key, [child]);
+    }
+    for (const members of bySignature.values()) {
+      if (members.length < 2 || members.length < children.length * 0.6) continue;
+      const withOnePhoto = members.filter((m) => counts.get(m) === 1);
+      if (withOnePhoto.length < members.length * 0.8) continue;
+      if (members.length >= 3 || members.some(isHiddenByMarkup)) groups.set(parent, { parent, slides: members, evidence: 'structure' });
     }
   }
 }
 
-/** Every slide group of the document, outermost first and with nested duplicates dropped. */
-export function findSlideGroups(doc: Document): SlideGroup[] {
+/** Every slide group of the page, with groups nested in another group's slide dropped. */
+export function findSlideGroups(scan: Pick<PageScan, 'images' | 'slides'>): SlideGroup[] {
   const groups = new Map<Element, SlideGroup>();
-  for (const slide of doc.querySelectorAll('[aria-roledescription="slide" i]')) addGroup(groups, slide, 'aria');
-  for (const slide of doc.querySelectorAll(LIBRARY_SLIDES)) {
-    if (slide.querySelector(IMAGE) || slide.matches(IMAGE)) addGroup(groups, slide, 'library');
+  for (const { el, evidence } of scan.slides) {
+    if (evidence === 'aria' || el.querySelector(IMAGE) || el.matches(IMAGE)) addGroup(groups, el, evidence);
   }
-  structuralGroups(doc, groups);
-  const list = [...groups.values()].filter((g) => g.slides.some((s) => s.querySelector(IMAGE) || s.matches(IMAGE)));
+  structuralGroups(scan.images, groups);
+  const list = [...groups.values()].filter((g) => g.slides.some((s) => s.matches(IMAGE) || s.querySelector(IMAGE)));
   // A group inside another group's slide is a detail of that slide (e.g. a thumbnail strip).
   return list.filter((g) => !list.some((other) => other !== g && other.slides.some((s) => s.contains(g.parent))));
 }
