@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { formatDate } from '@/utils/format';
+import { httpUrl } from '@/utils/safe-url';
 
 export interface ArticleViewProps {
   article: Article;
@@ -16,6 +17,8 @@ export interface ArticleViewProps {
 export function ArticleView({ article, autoFocus = false, children }: ArticleViewProps) {
   const html = useMemo(() => sanitizeHtml(article.contentHtml), [article.contentHtml]);
   const date = formatDate(article.publishedTime, article.lang);
+  // Back to the page the story came from (the reader tab has no other way); http(s) only.
+  const source = httpUrl(article.url);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     // preventScroll: the popup opens at the top of the story, not wherever focus lands.
@@ -37,6 +40,11 @@ export function ArticleView({ article, autoFocus = false, children }: ArticleVie
           {article.byline && <span class="article__byline">{article.byline}</span>}
           {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
           <span class="article__reading">{article.readingMinutes} min read</span>
+          {source && (
+            <a class="article__source" href={source} target="_blank" rel="noopener noreferrer">
+              Original page
+            </a>
+          )}
         </p>
       </header>
       <div class="article__body" dangerouslySetInnerHTML={{ __html: html }} />

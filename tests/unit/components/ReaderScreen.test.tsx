@@ -47,6 +47,14 @@ describe('ReaderScreen', () => {
     expect(body.innerHTML).not.toMatch(/onerror|<script/);
   });
 
+  it.each([
+    ['https://news.example/harbour', 'https://news.example/harbour'],
+    ['javascript:alert(1)', null],
+  ])('links the original page %s only when it is http(s)', (url, href) => {
+    const { container } = renderScreen({ article: { url } });
+    expect(container.querySelector('.article__source')?.getAttribute('href') ?? null).toBe(href);
+  });
+
   it('says there are no galleries, with the switch disabled, rather than hiding it', () => {
     const { toggle, container } = renderScreen({ settings: { showCaptions: true } });
     expect(toggle.textContent).toBe('No photo galleries on this page');
