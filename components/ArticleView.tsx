@@ -1,28 +1,54 @@
-import { useMemo } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract';
 import { sanitizeHtml } from '@/utils/sanitize';
 import { formatDate } from '@/utils/format';
+import { httpUrl } from '@/utils/safe-url';
 
 export interface ArticleViewProps {
   article: Article;
+  /** Take keyboard focus when shown, so arrow keys and Page Down scroll the story at once. */
+  autoFocus?: boolean;
+  /** Shown after the body (the caption view). */
+  children?: ComponentChildren;
 }
 
 /** The cleaned article: metadata as text, the body as sanitised HTML. */
-export function ArticleView({ article }: ArticleViewProps) {
+export function ArticleView({ article, autoFocus = false, children }: ArticleViewProps) {
   const html = useMemo(() => sanitizeHtml(article.contentHtml), [article.contentHtml]);
   const date = formatDate(article.publishedTime, article.lang);
+  // Back to the page the story came from (the reader tab has no other way); http(s) only.
+  const source = httpUrl(article.url);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // preventScroll: the popup opens at the top of the story, not wherever focus lands.
+    if (autoFocus) ref.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
   return (
-    <article class="article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+    <article
+      ref={ref}
+      class="article"
+      tabIndex={-1}
+      aria-labelledby="article-title"
+      lang={article.lang ?? undefined}
+      dir={article.dir ?? undefined}
+    >
       <header class="article__header">
         {article.siteName && <p class="article__site">{article.siteName}</p>}
-        <h1 class="article__title">{article.title}</h1>
+        <h1 class="article__title" id="article-title">{article.title}</h1>
         <p class="article__meta">
           {article.byline && <span class="article__byline">{article.byline}</span>}
           {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
           <span class="article__reading">{article.readingMinutes} min read</span>
+          {source && (
+            <a class="article__source" href={source} target="_blank" rel="noopener noreferrer">
+              Original page
+            </a>
+          )}
         </p>
       </header>
       <div class="article__body" dangerouslySetInnerHTML={{ __html: html }} />
+      {children}
     </article>
   );
 }

@@ -16,7 +16,10 @@ export default defineUnlistedScript((): ExtractResult => {
     return { ok: false, reason: 'not-html', contentType: document.contentType };
   }
   try {
-    const options = (globalThis as { __ledeOptions?: { lenient?: boolean } }).__ledeOptions ?? {};
+    const scope = globalThis as { __ledeOptions?: { lenient?: boolean } };
+    const options = scope.__ledeOptions ?? {};
+    // Used once: a later plain read of the same page must not inherit "Try anyway".
+    delete scope.__ledeOptions;
     const article = extractArticle(document, location.href, options);
     return article ? { ok: true, article } : { ok: false, reason: 'no-article' };
   } catch (error) {

@@ -34,14 +34,18 @@ export async function extractFromTab(
   if (tab.id === undefined || isRestrictedUrl(url)) return { state: 'restricted', url };
   try {
     const target = { tabId: tab.id };
-    // Files cannot take arguments: leave them on the isolated world's global.
-    await browser.scripting.executeScript({
-      target,
-      func: (opts: { lenient?: boolean }) => {
-        (globalThis as { __ledeOptions?: unknown }).__ledeOptions = opts;
-      },
-      args: [options],
-    });
+    // Files cannot take arguments: leave them on the isolated world's global
+    // (the script consumes them). Plain reads skip this round trip: the
+    // popup's first paint waits on it.
+    if (options.lenient) {
+      await browser.scripting.executeScript({
+        target,
+        func: (opts: { lenient?: boolean }) => {
+          (globalThis as { __ledeOptions?: unknown }).__ledeOptions = opts;
+        },
+        args: [options],
+      });
+    }
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
     const result = injection?.result as ExtractResult | undefined;
     if (!result) return { state: 'error', message: 'The page returned nothing.' };

@@ -1,33 +1,123 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ArticleView } from '@/components/ArticleView';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Pending } from '@/components/Pending';
+import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
+import { readerUrl, stashArticle } from '@/utils/handoff';
+import { shortcutFor } from '@/utils/shortcuts';
+import type { Settings } from '@/utils/settings';
+import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 
 type State = { state: 'extracting' } | Outcome;
 
-/** The popup's one container: it talks to the browser, components only render. */
-export function App() {
-  const [state, setState] = useState<State>({ state: 'extracting' });
+/** A read of the active tab: the tab (for "Open in a tab") and what came of it. */
+export interface Read {
+  tab?: { id?: number; index?: number };
+  outcome: Outcome;
+}
 
-  const run = useCallback(async (options: { lenient?: boolean } = {}) => {
+const HINT = 'Keys: C captions · T open in a tab · Esc close';
+
+/**
+ * Reads the active tab. main.tsx calls it before the first render so the
+ * injection starts at once, not after Preact's first effects.
+ */
+export async function readActiveTab(options: { lenient?: boolean } = {}): Promise<Read> {
+  try {
+    const tab = await activeTab();
+    // Marks for the click-to-article benchmark's breakdown (tests/bench/popup.ts).
+    performance.mark('lede:extract-start');
+    const outcome: Outcome = tab ? await extractFromTab(tab, options) : { state: 'restricted', url: '' };
+    performance.mark('lede:extract-end');
+    return { tab, outcome };
+  } catch (error) {
+    return { outcome: { state: 'error', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+export interface AppProps {
+  /** The read started before rendering (main.tsx). */
+  firstRead: Promise<Read>;
+  /** The settings load started before rendering. */
+  firstSettings?: Promise<Settings>;
+}
+
+/** The popup's one container: it talks to the browser and storage, components only render. */
+export function App({ firstRead, firstSettings }: AppProps) {
+  const [state, setState] = useState<State>({ state: 'extracting' });
+  const [settings, changeSettings] = useSettings(firstSettings);
+  const tabRef = useRef<Read['tab']>(undefined);
+
+  const settle = useCallback(async (read: Promise<Read>) => {
     setState({ state: 'extracting' });
+    const { tab, outcome } = await read;
+    tabRef.current = tab;
+    setState(outcome);
+  }, []);
+  const run = useCallback((options: { lenient?: boolean } = {}) => void settle(readActiveTab(options)), [settle]);
+
+  useEffect(() => {
+    void settle(firstRead);
+  }, [settle, firstRead]);
+
+  const article = state.state === 'article' ? state.article : null;
+  const ready = article !== null && settings !== null;
+  // A layout effect runs right after the DOM is written, before that frame's
+  // paint; markPainted then marks just after the paint (useEffect would run a frame late).
+  useLayoutEffect(() => {
+    if (ready) markPainted('lede:article-painted');
+  }, [ready]);
+
+  const openTab = useCallback(async () => {
+    if (!article) return;
     try {
-      const tab = await activeTab();
-      setState(tab ? await extractFromTab(tab, options) : { state: 'restricted', url: '' });
+      const id = await stashArticle(article);
+      const tab = tabRef.current;
+      await browser.tabs.create({
+        url: readerUrl(id),
+        // Beside the page it came from, as "open link in new tab" does.
+        ...(tab?.index !== undefined && { index: tab.index + 1 }),
+        ...(tab?.id !== undefined && { openerTabId: tab.id }),
+      });
+      window.close();
     } catch (error) {
       setState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
-  }, []);
+  }, [article]);
 
-  useEffect(() => {
-    void run();
-  }, [run]);
+  const onKey = useCallback(
+    (event: KeyboardEvent) => {
+      const shortcut = shortcutFor(event);
+      if (!shortcut) return;
+      if (shortcut === 'close') {
+        event.preventDefault();
+        window.close();
+      } else if (article && settings) {
+        event.preventDefault();
+        if (shortcut === 'tab') void openTab();
+        else if (article.galleries.length > 0) changeSettings({ showCaptions: !settings.showCaptions });
+      }
+    },
+    [article, settings, openTab, changeSettings],
+  );
+  useKeydown(onKey);
 
   switch (state.state) {
     case 'extracting':
-      return <StatusMessage title="Reading the page…" />;
+      return <Pending label="Reading the page…" />;
     case 'article':
-      return <ArticleView article={state.article} />;
+      if (!settings) return <Pending label="Reading the page…" />;
+      return (
+        <ReaderScreen
+          article={state.article}
+          settings={settings}
+          onChange={changeSettings}
+          onOpenTab={() => void openTab()}
+          autoFocus
+          hint={HINT}
+        />
+      );
     case 'restricted':
       return (
         <StatusMessage title="Lede can't read this page" role="alert">

@@ -1,5 +1,17 @@
 import { render } from 'preact';
-import { App } from './App';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { loadSettings } from '@/utils/settings';
+import { App, readActiveTab } from './App';
+import '@/assets/lede.css';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// Started before the first render: the popup's first paint waits on both.
+const firstRead = readActiveTab();
+const firstSettings = loadSettings();
+
+render(
+  <ErrorBoundary>
+    <App firstRead={firstRead} firstSettings={firstSettings} />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

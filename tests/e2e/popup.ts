@@ -27,6 +27,8 @@ export class Popup {
     private readonly browser: LoadedBrowser,
     readonly targetId: string,
     private readonly sessionId: string,
+    /** Wall-clock time (Date.now()) just before the toolbar click was sent; the benchmark's start. */
+    readonly clickedAt: number,
   ) {
     browser.cdp.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
@@ -44,6 +46,7 @@ export class Popup {
     const before = await targets(browser);
     // Extensions.triggerAction is what a click on the toolbar button does:
     // it grants activeTab and opens the popup.
+    const clickedAt = Date.now();
     await browser.cdp.send('Extensions.triggerAction' as 'Browser.getVersion', {
       id: browser.extensionId,
       targetId: tab.targetId,
@@ -57,7 +60,7 @@ export class Popup {
       targetId: popup.targetId,
       flatten: false,
     })) as { sessionId: string };
-    return new Popup(browser, popup.targetId, sessionId);
+    return new Popup(browser, popup.targetId, sessionId, clickedAt);
   }
 
   /** Sends one CDP command to the popup's page. */

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Article } from '@/utils/extract';
+import type { Settings } from '@/utils/settings';
+import { ArticleView } from './ArticleView';
+import { CaptionView } from './CaptionView';
+import { Toolbar } from './Toolbar';
+
+export interface ReaderScreenProps {
+  article: Article;
+  settings: Settings;
+  onChange: (patch: Partial<Settings>) => void;
+  /** The popup passes this; the reader tab, already a tab, does not. */
+  onOpenTab?: () => void;
+  /** Focus the article on first paint (the popup and the reader tab both do). */
+  autoFocus?: boolean;
+  /** The shortcut hint under the story, e.g. "C captions · T open in a tab · Esc close". */
+  hint?: string;
+}
+
+/** Toolbar, article and (when asked for) the caption view: the whole reading screen of the popup and the tab. */
+export function ReaderScreen({ article, settings, onChange, onOpenTab, autoFocus, hint }: ReaderScreenProps) {
+  const galleries = article.galleries ?? [];
+  const showCaptions = settings.showCaptions && galleries.length > 0;
+  const wasShown = useRef(showCaptions);
+  useEffect(() => {
+    // Turned on while reading: bring the captions into view. Remembered as on
+    // from an earlier page: leave the reader at the top of the story.
+    if (showCaptions && !wasShown.current) {
+      document.getElementById('captions')?.scrollIntoView({ block: 'start' });
+    }
+    wasShown.current = showCaptions;
+  }, [showCaptions]);
+  return (
+    <div class="screen">
+      <Toolbar settings={settings} galleryCount={galleries.length} onChange={onChange} onOpenTab={onOpenTab} />
+      <main class="screen__main">
+        <ArticleView article={article} autoFocus={autoFocus}>
+          {showCaptions && <CaptionView galleries={galleries} />}
+        </ArticleView>
+        {hint && <p class="screen__hint">{hint}</p>}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '@/utils/settings';
+import { SHORTCUT_KEYS } from '@/utils/shortcuts';
+import { CaptionSwitch } from './CaptionSwitch';
+import { SettingsPanel } from './SettingsPanel';
+
+export interface ToolbarProps {
+  settings: Settings;
+  galleryCount: number;
+  onChange: (patch: Partial<Settings>) => void;
+  /** Present in the popup only: opens the article in a reader tab. */
+  onOpenTab?: () => void;
+  /** Whether the settings panel starts open (tests, screenshots). */
+  initiallyOpen?: boolean;
+}
+
+/** The controls above the article: captions, reading settings and, in the popup, the tab reader. */
+export function Toolbar({ settings, galleryCount, onChange, onOpenTab, initiallyOpen = false }: ToolbarProps) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <div class="toolbar-wrap">
+      <div class="toolbar">
+        <CaptionSwitch
+          checked={settings.showCaptions}
+          galleryCount={galleryCount}
+          onToggle={() => onChange({ showCaptions: !settings.showCaptions })}
+        />
+        <span class="toolbar__spacer" />
+        <button
+          type="button"
+          class="toolbar__settings"
+          aria-expanded={open}
+          aria-controls="settings"
+          title="Theme, font, text size and line length"
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">Aa</span>
+          <span class="visually-hidden">Reading settings</span>
+        </button>
+        {onOpenTab && (
+          <button type="button" class="toolbar__tab" title={`Open in a tab (${SHORTCUT_KEYS.tab})`} onClick={onOpenTab}>
+            Open in a tab
+          </button>
+        )}
+      </div>
+      {open && <SettingsPanel settings={settings} onChange={onChange} />}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { Pending } from '@/components/Pending';
+import { ReaderScreen } from '@/components/ReaderScreen';
+import { StatusMessage } from '@/components/StatusMessage';
+import type { Article } from '@/utils/extract';
+import { idFromUrl, takeArticle } from '@/utils/handoff';
+import { shortcutFor } from '@/utils/shortcuts';
+import { useKeydown, useSettings } from '@/utils/use-settings';
+
+type State =
+  | { state: 'loading' }
+  | { state: 'article'; article: Article }
+  | { state: 'gone' }
+  | { state: 'error'; message: string };
+
+/** The reader tab's one container: it reads the hand-off and the settings, components only render. */
+export function App() {
+  const [state, setState] = useState<State>({ state: 'loading' });
+  const [settings, changeSettings] = useSettings();
+
+  const load = useCallback(async () => {
+    setState({ state: 'loading' });
+    try {
+      const id = idFromUrl(location.href);
+      const article = id ? await takeArticle(id) : null;
+      setState(article ? { state: 'article', article } : { state: 'gone' });
+    } catch (error) {
+      setState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const article = state.state === 'article' ? state.article : null;
+  useEffect(() => {
+    document.title = article ? `${article.title} · Lede` : 'Lede';
+  }, [article]);
+
+  const onKey = useCallback(
+    (event: KeyboardEvent) => {
+      // Only captions here: the tab is already a tab, and Esc must not close a page.
+      if (shortcutFor(event) !== 'captions' || !article || !settings || article.galleries.length === 0) return;
+      event.preventDefault();
+      changeSettings({ showCaptions: !settings.showCaptions });
+    },
+    [article, settings, changeSettings],
+  );
+  useKeydown(onKey);
+
+  switch (state.state) {
+    case 'loading':
+      return <Pending label="Opening the article…" />;
+    case 'article':
+      if (!settings) return <Pending label="Opening the article…" />;
+      return (
+        <ReaderScreen
+          article={state.article}
+          settings={settings}
+          onChange={changeSettings}
+          autoFocus
+          hint="Key: C shows or hides the captions"
+        />
+      );
+    case 'gone':
+      return (
+        <StatusMessage title="This article is no longer here" role="alert">
+          <p>
+            Lede keeps an article for its reader tab only until the browser closes. Go back to the
+            page, click Lede and choose “Open in a tab” again.
+          </p>
+        </StatusMessage>
+      );
+    case 'error':
+      return (
+        <StatusMessage
+          title="Something went wrong"
+          role="alert"
+          actions={<button type="button" onClick={() => void load()}>Try again</button>}
+        >
+          <p>Lede couldn't open this article: {state.message}</p>
+        </StatusMessage>
+      );
+  }
+}

@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { App } from './App';
+import '@/assets/lede.css';
+import './style.css';
+
+render(
+  <ErrorBoundary>
+    <App />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,56 @@
+/** What the popup page loads, and the injected script, in bytes raw and gzipped. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface Size {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+function size(dir: string, file: string): Size {
+  const bytes = readFileSync(join(dir, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/**
+ * Every script and stylesheet an HTML page references, plus the chunks those
+ * scripts import statically (they load before anything runs). Dynamic
+ * imports would load later; the popup has none.
+ */
+function pageFiles(dir: string, html: string): string[] {
+  const found = new Set<string>();
+  const queue = [...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (found.has(file)) continue;
+    found.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dir, file), 'utf8');
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      queue.push(new URL(spec, `http://x/${folder}`).pathname.slice(1));
+    }
+  }
+  return [...found];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Printable lines for the popup's files and the injected script, and the popup's gzip total. */
+export function bundleReport(dir: string): { lines: string[]; popupGzip: number } {
+  const popup = pageFiles(dir, 'popup.html').map((file) => size(dir, file));
+  const extract = size(dir, 'extract.js');
+  const raw = popup.reduce((sum, s) => sum + s.raw, 0);
+  const gzip = popup.reduce((sum, s) => sum + s.gzip, 0);
+  return {
+    popupGzip: gzip,
+    lines: [
+      'Bundle sizes (.output/chrome-mv3; gzip -9)',
+      ...popup.map((s) => `  popup  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`),
+      `  popup  ${'total (all JS+CSS popup.html loads)'.padEnd(34)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`,
+      `  inject ${extract.file.padEnd(34)} ${kb(extract.raw).padStart(9)} raw ${kb(extract.gzip).padStart(9)} gzip`,
+    ],
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Click-to-article benchmark (not a test): real Chromium, the built
+ * extension, corpus pages served from 127.0.0.1.
+ *
+ * Start: Date.now() on the Node side just before the CDP
+ * Extensions.triggerAction call (the toolbar click). End: the popup's own
+ * `lede:article-painted` mark, taken in the task right after the frame that
+ * paints the article, converted to wall time with performance.timeOrigin.
+ * A mark beats polling from Node: polling adds a CDP round trip and its
+ * interval to every sample. Both clocks are the same machine's.
+ *
+ * Beside it, plain Readability in the same page: the cost of
+ * `new Readability(document.cloneNode(true)).parse()` in-page, the floor
+ * that any reader built on it pays.
+ *
+ * Usage: npm run bench:popup  (BENCH_PAGES=n to change the sample, default 40;
+ * BENCH_VERBOSE=1 prints every page)
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, serveDirectory, ROOT } from '../e2e/harness';
+import { Popup } from '../e2e/popup';
+import { bundleReport } from './bundle-size';
+
+const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
+const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+const GOAL_P95_MS = 250;
+const GOAL_POPUP_GZIP = 25 * 1024;
+
+/** The sample: `count` pages spread evenly over the corpus (sorted by name), so it is the same every run. */
+function samplePages(count: number): string[] {
+  const all = readdirSync(CORPUS)
+    .filter((name) => existsSync(join(CORPUS, name, 'source.html')))
+    .sort();
+  if (count >= all.length) return all;
+  return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function main() {
+  const count = Number(process.env.BENCH_PAGES ?? 40);
+  const names = samplePages(count);
+  const { server, origin } = await serveDirectory(CORPUS);
+  const browser = await launchWithExtension();
+  const clickToArticle: number[] = [];
+  const readability: number[] = [];
+  /** Click → the popup document starts loading: Chromium creating the popup; no Lede code has run. */
+  const browserShare: number[] = [];
+  /** Popup document start → article painted: Lede's own time (load, inject, extract, render). */
+  const ledeShare: number[] = [];
+  const skipped: string[] = [];
+  try {
+    // One unmeasured round first: Chromium's first popup pays for starting the extension's process.
+    const pagesToRun = [names[0], ...names];
+    for (const [index, name] of pagesToRun.entries()) {
+      const warmUp = index === 0;
+      const page = await browser.context.newPage();
+      await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
+      const popup = await Popup.open(browser, page);
+      const outcome = await popup.waitFor<string>(
+        `performance.getEntriesByName('lede:article-painted').length ? 'article'
+          : document.querySelector('.status[role=alert]') ? 'status' : ''`,
+        15_000,
+      );
+      if (outcome === 'article') {
+        const { origin: docStart, painted, extract } = await popup.evaluate<{ origin: number; painted: number; extract: number }>(
+          `(() => {
+            const at = (name) => performance.getEntriesByName(name)[0].startTime;
+            return { origin: performance.timeOrigin, painted: at('lede:article-painted'), extract: at('lede:extract-end') - at('lede:extract-start') };
+          })()`,
+        );
+        const parseMs = await page.evaluate<number>(`(() => {
+          ${READABILITY}
+          const start = performance.now();
+          new Readability(document.cloneNode(true)).parse();
+          return performance.now() - start;
+        })()`);
+        if (process.env.BENCH_VERBOSE) {
+          const total = docStart + painted - popup.clickedAt;
+          console.log(`  ${name.padEnd(32)} total ${ms(total)}  browser ${ms(docStart - popup.clickedAt)}  lede ${ms(painted)}  (inject+extract ${ms(extract)})  readability ${ms(parseMs)}`);
+        }
+        if (!warmUp) {
+          clickToArticle.push(docStart + painted - popup.clickedAt);
+          browserShare.push(docStart - popup.clickedAt);
+          ledeShare.push(painted);
+          readability.push(parseMs);
+        }
+      } else if (!warmUp) {
+        skipped.push(name);
+      }
+      await popup.close();
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const p95 = percentile(clickToArticle, 95);
+  console.log(`Click-to-article, real Chromium (${clickToArticle.length} corpus pages with an article; ${skipped.length} without: ${skipped.join(', ') || 'none'})`);
+  console.log(`  Lede popup, toolbar click → article painted:  median ${ms(percentile(clickToArticle, 50))}  p95 ${ms(p95)}  max ${ms(Math.max(...clickToArticle))}`);
+  console.log(`    of which Chromium opening the popup:          median ${ms(percentile(browserShare, 50))}  p95 ${ms(percentile(browserShare, 95))}`);
+  console.log(`    of which Lede (popup start → painted):       median ${ms(percentile(ledeShare, 50))}  p95 ${ms(percentile(ledeShare, 95))}`);
+  console.log(`  Plain Readability parse in the page:           median ${ms(percentile(readability, 50))}  p95 ${ms(percentile(readability, 95))}  max ${ms(Math.max(...readability))}`);
+  console.log(`  Goal p95 ≤ ${GOAL_P95_MS} ms: ${p95 <= GOAL_P95_MS ? 'met' : 'NOT met'}`);
+  console.log('');
+  const report = bundleReport(join(ROOT, '.output/chrome-mv3'));
+  for (const line of report.lines) console.log(line);
+  console.log(`  Goal popup ≤ ${GOAL_POPUP_GZIP / 1024} kB gzip: ${report.popupGzip <= GOAL_POPUP_GZIP ? 'met' : 'NOT met'}`);
+}
+
+await main();
