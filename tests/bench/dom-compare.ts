@@ -67,8 +67,7 @@ function reduce(parsed: ReturnType<Readability['parse']>, extractMs: number, par
 }
 
 /** Runs Readability in Chromium on every page; the script is injected from node_modules. */
-async function inChromium(names: string[]): Promise<Map<string, Result>> {
-  const { server, origin } = await serveDirectory(CORPUS);
+async function inChromium(names: string[], origin: string): Promise<Map<string, Result>> {
   const profile = mkdtempSync(join(tmpdir(), 'lede-dom-compare-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -96,7 +95,6 @@ async function inChromium(names: string[]): Promise<Map<string, Result>> {
     }
   } finally {
     await context.close();
-    server.close();
     rmSync(profile, { recursive: true, force: true });
   }
   return results;
@@ -173,9 +171,9 @@ async function main(): Promise<void> {
   const corpus = loadCorpus();
   const log = (line: string) => json || console.log(line);
   log(`Readability in Chromium on ${corpus.length} pages…`);
-  const chrome = await inChromium(corpus.map((page) => page.name));
-  // Serve-free Node runs still use the same URL shape, so relative links resolve alike.
-  const origin = 'http://127.0.0.1:8000';
+  const { server, origin } = await serveDirectory(CORPUS);
+  // Node parses each page at the very URL Chromium loaded it from, so links resolve alike.
+  const chrome = await inChromium(corpus.map((page) => page.name), origin).finally(() => server.close());
   const scores: Score[] = [];
   for (const dom of NODE_DOMS) {
     log(`Readability in ${dom.name}…`);

@@ -1,0 +1,128 @@
+/**
+ * What the engine costs over plain Readability, and what it keeps, on the
+ * whole corpus (not a timed test: timings go to the terminal only).
+ *
+ *   npm run bench:engine [-- --json] [-- --rounds N]
+ *
+ * Each round parses every page once with the command line's DOM, then times
+ * the engine and Readability (clone + parse) on that same document, in
+ * alternating order. Parsing the HTML string is outside both timings.
+ */
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { extractArticle, type Article } from '../../utils/extract';
+import { parseHtml } from '../../utils/cli/parse-html';
+import { formatTable, loadCorpus, median, percentile, type CorpusPage } from './corpus';
+
+/** The engine may cost at most this many times plain Readability's time. */
+const GOAL_RATIO = 1.15;
+
+interface PageRun {
+  name: string;
+  engineMs: number[];
+  readabilityMs: number[];
+  article: Article | null;
+  readabilityWords: number;
+}
+
+/** Words of an HTML fragment, counted the same way for the engine's and Readability's output. */
+function wordsOf(html: string, doc: Document): number {
+  const div = doc.createElement('div');
+  div.innerHTML = html.replace(/<\/?(?:p|div|h\d|li|br|td|th|tr|figcaption|blockquote|pre|section|article)\b/gi, ' $&');
+  return (div.textContent ?? '').match(/\S+/g)?.length ?? 0;
+}
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
+}
+
+function runRound(pages: CorpusPage[], runs: Map<string, PageRun>, engineFirst: boolean): void {
+  for (const page of pages) {
+    const url = `https://corpus.example/${page.name}/`;
+    const doc = parseHtml(page.html, url);
+    const engine = () => time(() => extractArticle(doc, url));
+    const readability = () => time(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const [[article, engineMs], [parsed, readabilityMs]] = engineFirst
+      ? [engine(), readability()]
+      : (([r, e]) => [e, r] as const)([readability(), engine()]);
+    const run = runs.get(page.name) ?? {
+      name: page.name, engineMs: [], readabilityMs: [], article,
+      readabilityWords: parsed?.content ? wordsOf(parsed.content, doc) : 0,
+    };
+    run.engineMs.push(engineMs);
+    run.readabilityMs.push(readabilityMs);
+    runs.set(page.name, run);
+  }
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const roundsArg = process.argv.indexOf('--rounds');
+  const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5;
+  const pages = loadCorpus();
+  const log = (line: string) => json || console.error(line);
+
+  log(`Warming up on ${pages.length} pages…`);
+  runRound(pages, new Map(), true);
+  const runs = new Map<string, PageRun>();
+  for (let round = 0; round < rounds; round++) {
+    log(`Round ${round + 1}/${rounds}…`);
+    runRound(pages, runs, round % 2 === 0);
+  }
+
+  const all = [...runs.values()];
+  const engine = all.map((run) => median(run.engineMs));
+  const readability = all.map((run) => median(run.readabilityMs));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const engineWords = all.map((run) => (run.article ? wordsOf(run.article.contentHtml, parseHtml('', 'about:blank')) : 0));
+  const readabilityWords = all.map((run) => run.readabilityWords);
+  const articles = all.map((run) => run.article).filter((a): a is Article => !!a);
+  const removed = { galleries: 0, ads: 0, signups: 0, related: 0, other: 0 };
+  for (const article of articles) for (const key of Object.keys(removed) as (keyof typeof removed)[]) removed[key] += article.removed[key];
+
+  const result = {
+    pages: pages.length,
+    rounds,
+    articles: articles.length,
+    timeMs: {
+      engine: { median: median(engine), p95: percentile(engine, 95), total: sum(engine) },
+      readability: { median: median(readability), p95: percentile(readability, 95), total: sum(readability) },
+    },
+    ratio: {
+      median: median(engine) / median(readability),
+      p95: percentile(engine, 95) / percentile(readability, 95),
+      total: sum(engine) / sum(readability),
+    },
+    goal: { maxRatio: GOAL_RATIO, measuredOn: 'total', met: sum(engine) / sum(readability) <= GOAL_RATIO },
+    words: {
+      engine: { total: sum(engineWords), medianPerPage: median(engineWords) },
+      readability: { total: sum(readabilityWords), medianPerPage: median(readabilityWords) },
+    },
+    galleries: sum(articles.map((a) => a.galleries.length)),
+    captions: sum(articles.map((a) => a.galleries.reduce((n, g) => n + g.captions.length, 0))),
+    removed,
+  };
+  if (json) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const ms = (value: number) => value.toFixed(2);
+  const x = (value: number) => `${value.toFixed(2)}×`;
+  console.log(`\nEngine vs plain Readability: ${pages.length} corpus pages, ${rounds} rounds, parse excluded, ms per page\n`);
+  console.log(formatTable(['', 'engine', 'Readability', 'ratio'], [
+    ['time median', ms(result.timeMs.engine.median), ms(result.timeMs.readability.median), x(result.ratio.median)],
+    ['time p95', ms(result.timeMs.engine.p95), ms(result.timeMs.readability.p95), x(result.ratio.p95)],
+    ['time total (sum of medians)', ms(result.timeMs.engine.total), ms(result.timeMs.readability.total), x(result.ratio.total)],
+    ['articles found', String(articles.length), String(readabilityWords.filter((n) => n > 0).length), ''],
+    ['words total', String(result.words.engine.total), String(result.words.readability.total),
+      x(result.words.engine.total / Math.max(1, result.words.readability.total))],
+    ['words median per page', String(result.words.engine.medianPerPage), String(result.words.readability.medianPerPage), ''],
+  ]));
+  console.log(`\nGalleries found: ${result.galleries}, captions: ${result.captions}`);
+  console.log(`Removed before Readability: ${Object.entries(removed).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`\nGoal: engine total time ≤ ${GOAL_RATIO}× Readability's — ${result.goal.met ? 'met' : 'NOT met'} (${x(result.ratio.total)})`);
+}
+
+main();
