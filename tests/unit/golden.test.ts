@@ -1,0 +1,46 @@
+/**
+ * Golden files: every folder under tests/fixtures/pages holds a source.html
+ * and the engine's expected output for it (expected.json: metadata, the text
+ * as a list of blocks, galleries with captions, removed counts).
+ *
+ * A missing or different baseline fails. Run with UPDATE_FIXTURES=1 to write
+ * it instead (then review the diff before committing it).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { extractArticle, type Article } from '@/utils/extract';
+import { FIXTURES, parsePage } from '../helpers/page';
+
+const PAGES = join(FIXTURES, 'pages');
+const UPDATE = process.env.UPDATE_FIXTURES === '1';
+
+/** The address a fixture page is read at: its folder on a fictional news site. */
+export const fixtureUrl = (slug: string) => `https://news.example.com/${slug}/`;
+
+/** The reviewable part of an Article: contentHtml is left out, its text is kept as blocks. */
+function golden(article: Article | null) {
+  if (!article) return null;
+  const { title, byline, siteName, publishedTime, lang, leadImageUrl, wordCount, galleries, removed } = article;
+  return { title, byline, siteName, publishedTime, lang, leadImageUrl, wordCount, blocks: article.textContent.split('\n'), galleries, removed };
+}
+
+const slugs = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html')));
+
+describe('golden files', () => {
+  it('has the fixture pages', () => expect(slugs.length).toBeGreaterThanOrEqual(13));
+
+  it.each(slugs)('%s', (slug) => {
+    const html = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
+    const actual = golden(extractArticle(parsePage(html, fixtureUrl(slug)), fixtureUrl(slug)));
+    const path = join(PAGES, slug, 'expected.json');
+    const expected = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+    if (UPDATE && !isDeepStrictEqual(actual, expected)) {
+      writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+      return;
+    }
+    if (expected === undefined) throw new Error(`No baseline ${path}: run with UPDATE_FIXTURES=1 and review it.`);
+    expect(actual).toEqual(expected);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * JSON-LD articleBody as a check on Readability's pick. When Readability
+ * chose a block that holds little of the body the publisher declared (a
+ * teaser, a comment thread, a sidebar), the declared body replaces it.
+ */
+import { squash } from './dom';
+
+/** Pieces of the declared body to look for: its paragraphs, long ones cut to sentence size. */
+function probes(body: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of body.split(/\n+/)) {
+    for (const sentence of squash(paragraph).split(/(?<=[.!?])\s+/)) {
+      if (sentence.length >= 40) out.push(sentence.slice(0, 80).toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** Share (0–1) of the declared body's sentences found in `text`; 1 when there is nothing to check. */
+export function bodyCoverage(articleBody: string, text: string): number {
+  const pieces = probes(articleBody);
+  if (pieces.length === 0) return 1;
+  const haystack = squash(text).toLowerCase();
+  return pieces.filter((piece) => haystack.includes(piece)).length / pieces.length;
+}
+
+/** Below this coverage Readability's pick "disagrees badly" with the declared body. */
+export const MIN_COVERAGE = 0.4;
+
+/**
+ * Whether the declared body should replace Readability's content: it must be
+ * substantial (articles truncate it to a teaser on some sites) and Readability
+ * must have missed most of it.
+ */
+export function shouldUseArticleBody(articleBody: string | null, text: string): articleBody is string {
+  if (!articleBody) return false;
+  const words = squash(articleBody).split(' ').length;
+  if (words < 150 || words < squash(text).split(' ').length * 0.8) return false;
+  return bodyCoverage(articleBody, text) < MIN_COVERAGE;
+}
+
+/** The declared body as HTML paragraphs (text only, escaped). */
+export function articleBodyHtml(doc: Document, articleBody: string): string {
+  const container = doc.createElement('div');
+  // Some sites put markup in the declared body: keep its paragraph breaks, drop its tags.
+  const plain = articleBody.replace(/<\/?(?:p|br|div|h[1-6]|li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '');
+  for (const paragraph of plain.split(/\r?\n/)) {
+    const text = squash(paragraph);
+    if (!text) continue;
+    const p = doc.createElement('p');
+    p.textContent = text;
+    container.append(p);
+  }
+  return container.innerHTML;
+}

@@ -1,0 +1,183 @@
+/**
+ * Harvests photo galleries before anything is removed: Readability deletes
+ * hidden slides and anything whose class says media/related/promo, so the
+ * captions must be read first. Each gallery found is read (title, stated
+ * count, captions) and then taken out of the story together with its teaser
+ * and its "RELATED:" announcer.
+ */
+import type { Gallery } from './article';
+import { GALLERY_OPENER, parsePhotoCount } from './counters';
+import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, squash } from './dom';
+import { readCaption, readTitle, slideImageUrl, statedCount } from './gallery-parts';
+import type { JsonLdInfo } from './json-ld';
+import type { PageScan } from './scan';
+import { findSlideGroups, type SlideGroup } from './slides';
+
+/** Text a gallery box may hold outside its slides: title, counter, buttons, a credit line. */
+const MAX_CHROME_TEXT = 400;
+/** A teaser is small: a cover photo, a title, a count and a button. */
+const MAX_TEASER_TEXT = 300;
+/** Lines that announce a gallery right before (or after) it. */
+const ANNOUNCER = /^(?:related|photos|gallery|slideshow|more photos|see also|in pictures)\s*:/i;
+
+interface Found {
+  root: Element;
+  slides: Element[];
+  title: string;
+  count: number | null;
+  extraCaptions?: Gallery['captions'];
+}
+
+/**
+ * Whether slides look like story or feature sections, not captioned photos:
+ * several long paragraphs each, or (for groups found by structure alone)
+ * tab panels or a heading with a lead paragraph in most of them.
+ */
+function looksLikeStory(slides: Element[], evidence: SlideGroup['evidence']): boolean {
+  if (evidence === 'structure') {
+    if (slides.some((s) => s.getAttribute('role') === 'tabpanel')) return true;
+    const featured = slides.filter((s) => s.querySelector('h1, h2, h3, h4') && [...s.querySelectorAll('p')].some((p) => squash(p.textContent).length > 60));
+    if (featured.length > slides.length / 2) return true;
+  }
+  let long = 0;
+  for (const slide of slides) {
+    for (const block of slide.querySelectorAll('p, li, blockquote')) if (squash(block.textContent).length > 80) long++;
+  }
+  return long > slides.length * 1.5;
+}
+
+function controlsIn(root: Element, controls: Element[]): Element[] {
+  return controls.filter((c) => root.contains(c));
+}
+
+/** Whether a structural group is backed by a gallery hint: hidden slides, a counter or a control word. */
+function hinted(group: SlideGroup, root: Element, controls: Element[], jsonLdUrls: Set<string>, baseUrl: string): boolean {
+  if (group.evidence !== 'structure') return true;
+  if (group.slides.some(isHiddenByMarkup)) return true;
+  if (controlsIn(root, controls).length > 0) return true;
+  return group.slides.some((s) => jsonLdUrls.has(slideImageUrl(s, baseUrl) ?? ''));
+}
+
+/** A small box around a counter or "See Gallery" button that also shows a photo or a second signal. */
+function teaserRoot(control: Element, controls: Element[], body: Element): Element | null {
+  const root = climbWhileSmall(control, MAX_TEASER_TEXT, body);
+  if (root === control) return null;
+  const text = squash(control.textContent);
+  const mine = controlsIn(root, controls).map((c) => squash(c.textContent));
+  const count = mine.some((t) => parsePhotoCount(t) !== null);
+  const opener = mine.some((t) => GALLERY_OPENER.test(t));
+  const photo = !!root.querySelector('img, picture');
+  if (!(count && (opener || photo)) && !(opener && photo)) return null;
+  return squash(root.textContent).length <= MAX_TEASER_TEXT + text.length ? root : null;
+}
+
+/** The announcer ("RELATED: Twin suicide bombings…") or teaser right beside a gallery box. */
+function neighbours(root: Element, teasers: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const sibling of [root.previousElementSibling, root.nextElementSibling]) {
+    if (!sibling) continue;
+    if (teasers.includes(sibling)) out.push(sibling);
+    else {
+      const text = squash(sibling.textContent);
+      if (text.length < 200 && ANNOUNCER.test(text)) out.push(sibling);
+    }
+  }
+  return out;
+}
+
+/** Lowest common ancestor of two or more elements. */
+function commonAncestor(elements: Element[]): Element | null {
+  let ancestor: Element | null = elements[0] ?? null;
+  while (ancestor && !elements.every((el) => ancestor!.contains(el))) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
+/**
+ * Finds, reads and removes every gallery of the page from what the page
+ * scan found (photos, slides, controls and counters).
+ */
+export function harvestGalleries(
+  body: Element,
+  baseUrl: string,
+  scan: PageScan,
+  jsonLd: JsonLdInfo['galleries'],
+): { galleries: Gallery[]; removed: number } {
+  const { controls } = scan;
+  const jsonLdUrls = new Set(jsonLd.flatMap((g) => g.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl) ?? '')).filter(Boolean));
+  const found: Found[] = [];
+
+  for (const group of findSlideGroups(scan)) {
+    if (isInside(group.parent, found.map((f) => f.root))) continue;
+    if (looksLikeStory(group.slides, group.evidence)) continue;
+    const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body);
+    if (!hinted(group, root, controls, jsonLdUrls, baseUrl)) continue;
+    const slides = group.slides;
+    found.push({ root, slides, title: readTitle(root, slides), count: statedCount(controlsIn(root, controls)) });
+  }
+
+  // JSON-LD galleries whose photos are on the page but were not recognised as slides.
+  for (const gallery of jsonLd) {
+    const urls = new Set(gallery.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl)));
+    const images = scan.images.filter((img) => urls.has(absoluteUrl(img.getAttribute('src'), baseUrl)));
+    const known = found.find((f) => images.some((img) => f.root.contains(img)));
+    if (known) {
+      if (!known.title) known.title = gallery.title;
+      known.extraCaptions = gallery.captions;
+      continue;
+    }
+    const ancestor = images.length >= 2 ? commonAncestor(images) : null;
+    const root = ancestor && ancestor !== body ? climbWhileSmall(ancestor, MAX_CHROME_TEXT, body) : null;
+    if (root && squash(root.textContent).length < 200 * gallery.captions.length + MAX_CHROME_TEXT) {
+      found.push({ root, slides: [], title: gallery.title || readTitle(root, []), count: null, extraCaptions: gallery.captions });
+    } else {
+      found.push({ root: body, slides: [], title: gallery.title, count: null, extraCaptions: gallery.captions });
+    }
+  }
+
+  // Teasers: "9 PHOTOS · title · See Gallery" boxes, beside a gallery or on their own.
+  const teasers: Element[] = [];
+  for (const control of controls) {
+    if (isInside(control, found.map((f) => f.root).filter((r) => r !== body)) || isInside(control, teasers)) continue;
+    const teaser = teaserRoot(control, controls, body);
+    if (teaser && !teasers.includes(teaser)) teasers.push(teaser);
+  }
+
+  const galleries: Gallery[] = [];
+  let removed = 0;
+  const usedTeasers = new Set<Element>();
+  for (const item of found) {
+    const captions = item.slides.length
+      ? item.slides.map((s) => readCaption(s, baseUrl, item.title)).filter((c): c is NonNullable<typeof c> => !!c)
+      : (item.extraCaptions ?? []);
+    if (item.slides.length && item.extraCaptions) {
+      // JSON-LD names the credit where the page only shows the photo.
+      for (const caption of captions) {
+        const match = item.extraCaptions.find((c) => c.imageUrl && absoluteUrl(c.imageUrl, baseUrl) === caption.imageUrl);
+        if (match && !caption.text) caption.text = match.text;
+        if (match?.credit && !caption.credit) caption.credit = match.credit;
+      }
+    }
+    let { title, count } = item;
+    if (item.root !== body) {
+      for (const extra of neighbours(item.root, teasers)) {
+        usedTeasers.add(extra);
+        const teaserControls = controlsIn(extra, controls);
+        title ||= readTitle(extra, []);
+        count ??= statedCount(teaserControls);
+        extra.remove();
+      }
+      item.root.remove();
+      removed++;
+    }
+    galleries.push({ title, photoCount: count ?? captions.length, captions });
+  }
+  for (const teaser of teasers) {
+    if (usedTeasers.has(teaser) || !teaser.isConnected) continue;
+    const title = readTitle(teaser, []);
+    galleries.push({ title, photoCount: statedCount(controlsIn(teaser, controls)) ?? 0, captions: [] });
+    for (const extra of neighbours(teaser, [])) extra.remove();
+    teaser.remove();
+    removed++;
+  }
+  return { galleries, removed };
+}

@@ -1,0 +1,53 @@
+/**
+ * Article metadata: Readability's reading of the page's meta tags first, the
+ * page's JSON-LD where Readability found nothing, and a lead image from
+ * og:image, JSON-LD or the first figure of the story.
+ */
+import { absoluteUrl, squash } from './dom';
+import type { JsonLdInfo } from './json-ld';
+
+/** What Readability's parse() reports about the page, the fields the engine uses. */
+export interface ParsedMeta {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  excerpt?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+}
+
+/**
+ * An ISO 8601 date where `value` is one already or a date Date can read
+ * ("Dec 19, 2016 2:52 PM"), else the page's own string.
+ */
+export function normaliseDate(value: string | null | undefined): string | null {
+  const text = squash(value);
+  if (!text) return null;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text.replace(' ', 'T');
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? text : new Date(time).toISOString();
+}
+
+/** Title, byline, site name and date, each from the first source that has it. */
+export function mergeMetadata(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Document) {
+  return {
+    title: squash(parsed.title) || squash(jsonLd.headline) || squash(doc.title),
+    byline: squash(parsed.byline) || squash(jsonLd.author) || null,
+    siteName: squash(parsed.siteName) || squash(jsonLd.publisher) || null,
+    publishedTime: normaliseDate(parsed.publishedTime) ?? normaliseDate(jsonLd.datePublished),
+    excerpt: squash(parsed.excerpt) || null,
+    lang: parsed.lang || doc.documentElement.getAttribute('lang') || null,
+    dir: parsed.dir === 'rtl' ? ('rtl' as const) : parsed.dir === 'ltr' ? ('ltr' as const) : null,
+  };
+}
+
+/** og:image (or twitter:image), else the JSON-LD image, else the story's first image. */
+export function leadImage(doc: Document, jsonLd: JsonLdInfo, content: Element, baseUrl: string): string | null {
+  const meta = doc.querySelector('meta[property="og:image" i], meta[name="og:image" i], meta[name="twitter:image" i], meta[property="twitter:image" i]');
+  return (
+    absoluteUrl(meta?.getAttribute('content'), baseUrl) ??
+    absoluteUrl(jsonLd.image, baseUrl) ??
+    absoluteUrl(content.querySelector('img')?.getAttribute('src'), baseUrl)
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The last pass, over Readability's output: anything of a gallery or promo
+ * that slipped through (a lone "SEE ALL", an "Advertisement" label, a
+ * caption that was also printed in the story) goes. A single figure with
+ * its caption is story and stays where it is.
+ */
+import { isGalleryControl } from './counters';
+import { squash } from './dom';
+
+const LEFTOVER = /^(?:advertisement|sponsored|related:?|read full story|continue reading|see gallery|share(?: this)?(?: article| story)?)$/i;
+const ANNOUNCER = /^(?:related|read more|see also|more)\s*:/i;
+const BLOCK = 'p, li, div, figcaption, h1, h2, h3, h4, h5, h6, button, a, span, small, strong';
+
+/** The text of a block with few parts, or null for a block too big to be a leftover or a caption. */
+function wholeText(el: Element): string | null {
+  return el.childNodes.length > 5 ? null : squash(el.textContent);
+}
+
+function isLeftover(el: Element, text: string, captions: Set<string>): boolean {
+  if (!text || el.querySelector('img, picture, video, iframe, table')) return false;
+  if (text.length <= 40 && (isGalleryControl(text) || LEFTOVER.test(text))) return true;
+  if (text.length < 200 && ANNOUNCER.test(text) && !!el.querySelector('a')) return true;
+  return captions.has(text);
+}
+
+/**
+ * Cleans `content` in place; `captions` are the texts of the harvested
+ * gallery captions. Looks only at blocks whose own text starts short or
+ * matches a caption, found from the text nodes up. Returns how many went.
+ */
+export function postClean(content: Element, captions: Set<string>): number {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  const doomed = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = squash(node.nodeValue);
+    if (!value || (value.length > 40 && !captions.has(value) && !ANNOUNCER.test(value))) continue;
+    // The block whose whole text this is: climb while the text stays the same block's.
+    // Code is quoted as is: a lone ">" or "Next" there is a prompt or an identifier.
+    if (node.parentElement?.closest('pre, code')) continue;
+    const block = node.parentElement?.closest(BLOCK);
+    if (!block || block === content) continue;
+    let target: Element = block;
+    const text = wholeText(block);
+    if (text === null || !isLeftover(block, text, captions)) continue;
+    // Take the wrapping paragraph too when this block is all of it.
+    const wrapper = block.parentElement?.closest('p, li, figcaption');
+    if (wrapper && wrapper !== content && content.contains(wrapper) && wholeText(wrapper) === text) target = wrapper;
+    doomed.add(target);
+  }
+  for (const el of doomed) el.remove();
+  return doomed.size;
+}
+
+const BYLINE_WORDS = /^(?:by|and|updated|published|posted|on|at|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|am|pm|st|nd|rd|th|edt|est|gmt|utc|bst|cet)$/i;
+
+/**
+ * Readability keeps the page's byline line in the story when the byline
+ * already came from metadata; the popup shows the byline itself, so a short
+ * opening block that only repeats it (with "By", a date, a dot) goes.
+ * Returns whether one went.
+ */
+export function dropBylineEcho(content: Element, byline: string | null): boolean {
+  const name = squash(byline).toLowerCase();
+  if (!name) return false;
+  for (const el of content.querySelectorAll('p, div, span')) {
+    if (el.querySelector('p, div')) continue; // a wrapper, not the first block itself
+    const text = squash(el.textContent).toLowerCase();
+    if (!text) continue;
+    // Only the first block with text is looked at: a name lower down is part of the story.
+    if (text.length > 100 || !text.includes(name) || el.querySelector('img')) return false;
+    const rest = text.replace(name, ' ').match(/[a-z]+/g) ?? [];
+    if (!rest.every((word) => BYLINE_WORDS.test(word))) return false;
+    el.remove();
+    return true;
+  }
+  return false;
+}
