@@ -19,11 +19,18 @@ const UPDATE = process.env.UPDATE_FIXTURES === '1';
 /** The address a fixture page is read at: its folder on a fictional news site. */
 export const fixtureUrl = (slug: string) => `https://news.example.com/${slug}/`;
 
-/** The reviewable part of an Article: contentHtml is left out, its text is kept as blocks. */
+/**
+ * The reviewable part of an Article: contentHtml is left out, its text is
+ * kept as blocks and its images as their addresses.
+ */
 function golden(article: Article | null) {
   if (!article) return null;
-  const { title, byline, siteName, publishedTime, lang, leadImageUrl, wordCount, galleries, removed } = article;
-  return { title, byline, siteName, publishedTime, lang, leadImageUrl, wordCount, blocks: article.textContent.split('\n'), galleries, removed };
+  const { title, byline, siteName, publishedTime, lang, excerpt, leadImageUrl, wordCount, galleries, removed } = article;
+  const content = document.createElement('div');
+  content.innerHTML = article.contentHtml;
+  const images = [...content.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+  const blocks = article.textContent.split('\n');
+  return { title, byline, siteName, publishedTime, lang, excerpt, leadImageUrl, wordCount, blocks, images, galleries, removed };
 }
 
 const slugs = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html')));

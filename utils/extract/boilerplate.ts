@@ -105,7 +105,7 @@ function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
     if (text.length <= 60 && CALL_TO_ACTION.test(text)) {
       // Only a link standing alone in its block: "read more" inside a sentence is the sentence's.
       const root = box(el, 0, body);
-      if (squash(root.textContent) === text) {
+      if (root !== el && squash(root.textContent) === text) {
         root.remove();
         counts.other++;
       }

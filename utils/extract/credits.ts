@@ -12,7 +12,7 @@ const CREDIT_STARTS: RegExp[] = [
   // AP Photo/…, File Photo/…, Getty Images/…
   /\b(?:AP|File|Pool|Handout) Photo\s?\//gi,
   // (Photo by …), (Photo credit should read …), (Image: …), (Credit: …)
-  /\((?:photos?|image|picture|credit|courtesy)\b[^)]*\)/gi,
+  /\((?:[A-Z][\w.]*\s)?(?:photos?|image|picture|credit|courtesy)\b[^)]*\)/gi,
   // Photo: …, Photograph by …, Credit: …, Image courtesy of …
   // Only at a sentence boundary, so "FILE PHOTO: …" opening a caption is not taken for one.
   /(?<=^|[.!?)\]]\s|\s[-–—|]\s)(?:photo|photograph|photographer|image|picture|credit|courtesy)s?(?: by| courtesy of|:)\s?(?=\S)/gi,

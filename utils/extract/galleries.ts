@@ -153,7 +153,9 @@ export function harvestGalleries(
       // JSON-LD names the credit where the page only shows the photo.
       for (const caption of captions) {
         const match = item.extraCaptions.find((c) => c.imageUrl && absoluteUrl(c.imageUrl, baseUrl) === caption.imageUrl);
-        if (match && !caption.text) caption.text = match.text;
+        // The page's caption may be only the photo's alt text ("Rendering 1"): the declared caption says more.
+        const alt = squash(item.slides.find((s) => slideImageUrl(s, baseUrl) === caption.imageUrl)?.querySelector('img')?.getAttribute('alt'));
+        if (match?.text && (!caption.text || caption.text === alt)) caption.text = match.text;
         if (match?.credit && !caption.credit) caption.credit = match.credit;
       }
     }

@@ -53,7 +53,10 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
  * the first short line that is no control, counter or credit.
  */
 export function readTitle(root: Element, slides: Element[]): string {
-  const outside = (el: Element) => !slides.some((slide) => slide.contains(el));
+  // The slides' own box is left out too: it holds the library's clones of them.
+  const track = slides[0]?.parentElement;
+  const boxes = track && track !== root ? [...slides, track] : slides;
+  const outside = (el: Element) => !boxes.some((slide) => slide.contains(el));
   for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
     const text = squash(heading.textContent);
     if (text && outside(heading) && !isGalleryControl(text)) return text;

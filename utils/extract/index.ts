@@ -60,18 +60,20 @@ export function extractArticle(
     serializer: (node: Node) => node as Element,
   }).parse();
   const body = parsed?.content ?? doc.createElement('div');
-  if (shouldUseArticleBody(jsonLd.articleBody, blockText(body))) {
-    body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
-  }
+  const repaired = shouldUseArticleBody(jsonLd.articleBody, blockText(body));
+  if (repaired) body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody!);
 
   // 5: post-clean and the numbers.
   const captions = new Set(harvest.galleries.flatMap((g) => g.captions.map((c) => (c.credit ? `${c.text} ${c.credit}` : c.text))));
   for (const gallery of harvest.galleries) for (const caption of gallery.captions) captions.add(caption.text);
   counts.other += postClean(body, captions);
   const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
-  if (dropBylineEcho(body, meta.byline)) counts.other++;
+  const echo = dropBylineEcho(body, meta.byline);
+  if (echo) counts.other++;
   const textContent = blockText(body);
   if (!textContent) return null;
+  // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
+  if ((echo && meta.excerpt === echo) || repaired) meta.excerpt = textContent.split('\n')[0];
   const wordCount = countWords(textContent);
 
   return {

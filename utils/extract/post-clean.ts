@@ -57,21 +57,22 @@ const BYLINE_WORDS = /^(?:by|and|updated|published|posted|on|at|jan|feb|mar|apr|
  * Readability keeps the page's byline line in the story when the byline
  * already came from metadata; the popup shows the byline itself, so a short
  * opening block that only repeats it (with "By", a date, a dot) goes.
- * Returns whether one went.
+ * Returns the text that went, or null.
  */
-export function dropBylineEcho(content: Element, byline: string | null): boolean {
+export function dropBylineEcho(content: Element, byline: string | null): string | null {
   const name = squash(byline).toLowerCase();
-  if (!name) return false;
+  if (!name) return null;
   for (const el of content.querySelectorAll('p, div, span')) {
     if (el.querySelector('p, div')) continue; // a wrapper, not the first block itself
     const text = squash(el.textContent).toLowerCase();
     if (!text) continue;
     // Only the first block with text is looked at: a name lower down is part of the story.
-    if (text.length > 100 || !text.includes(name) || el.querySelector('img')) return false;
+    if (text.length > 100 || !text.includes(name) || el.querySelector('img')) return null;
     const rest = text.replace(name, ' ').match(/[a-z]+/g) ?? [];
-    if (!rest.every((word) => BYLINE_WORDS.test(word))) return false;
+    if (!rest.every((word) => BYLINE_WORDS.test(word))) return null;
+    const removed = squash(el.textContent);
     el.remove();
-    return true;
+    return removed;
   }
-  return false;
+  return null;
 }

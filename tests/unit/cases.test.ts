@@ -1,0 +1,55 @@
+/**
+ * What each fixture page is for, stated as assertions (the golden files
+ * hold the full output; these say which parts matter and why).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/extract';
+import { loadFixture } from '../helpers/page';
+
+interface Case {
+  slug: string;
+  /** Text that must stay in the story. */
+  keeps: string[];
+  /** Text that must not be in the story. */
+  drops: string[];
+  /** [title, photoCount, number of captions] per gallery, in page order. */
+  galleries: [string, number, number][];
+  /** Photos that must stay in the story's HTML. */
+  images?: string[];
+}
+
+const CASES: Case[] = [
+  { slug: 'swiper-gallery', keeps: ['We lost everything on the first floor'], drops: ['Water covers Main Street', '1 / 4', 'AP Photo'], galleries: [['', 4, 4]] },
+  { slug: 'slick-slideshow', keeps: ['Dr Helen Marsh'], drops: ['In pictures', 'Volunteers sieve soil', 'Previous', 'Next'], galleries: [['In pictures: the harbour dig', 3, 3]] },
+  { slug: 'json-ld-gallery', keeps: ['Mayor Ellen Brooks'], drops: ['View gallery', 'Rendering 1'], galleries: [['Renderings of the riverside park', 3, 3]] },
+  { slug: 'teaser-only-gallery', keeps: ['Utility crews worked through the night', 'Officials urged residents'], drops: ['12 photos', 'View gallery', 'Storm damage across the county', 'Continue reading'], galleries: [['Storm damage across the county', 12, 0]] },
+  { slug: 'related-and-popular', keeps: ['Dana Whitcomb', 'discounted fares'], drops: ['Read more:', 'Related Stories', 'New trains delayed', 'Most Popular', 'Trending Now', 'Bike share'], galleries: [] },
+  { slug: 'ads-and-labels', keeps: ['Ad hoc volunteer groups', 'Forecasters expect some rain'], drops: ['Advertisement', 'Story continues below', 'Sponsored'], galleries: [] },
+  { slug: 'newsletter-promos', keeps: ['Readers who subscribe to the paper', 'loading zones'], drops: ['Morning Brief', 'Stay informed', 'City Hall newsletter', 'By subscribing you agree'], galleries: [] },
+  { slug: 'share-bar-and-cta', keeps: ['Want to read about the lake', 'Read more in our archive series'], drops: ['Tweet', 'Copy link', 'LinkedIn', 'Read the full story'], galleries: [] },
+  { slug: 'single-figure-kept', keeps: ['Workers leave the mill after the last shift', 'Gary Pruitt'], drops: [], galleries: [], images: ['https://news.example.com/photos/mill-last-shift.jpg'] },
+  { slug: 'photo-essay-kept', keeps: ['Captain Luis Amaral has worked on the route', 'Children from the smallest island'], drops: [], galleries: [], images: ['https://news.example.com/essay/ferry-1.jpg', 'https://news.example.com/essay/ferry-2.jpg', 'https://news.example.com/essay/ferry-3.jpg'] },
+  { slug: 'lookalike-text-kept', keeps: ['Sign up rates', 'Advertisement revenue', 'Related: the rise of photo reporting', '9 photos of a single house fire', 'Next, the researchers', 'More: the full survey', 'Most popular topics'], drops: [], galleries: [] },
+  { slug: 'lazy-images', keeps: ['Heaters burn between rows'], drops: [], galleries: [], images: ['https://news.example.com/img/orchard-heaters.jpg', 'https://news.example.com/img/frost-blossom.jpg'] },
+  { slug: 'json-ld-article-body', keeps: ['Writing for the majority', 'Residents who brought the case'], drops: ['reader0 wrote', 'Reply'], galleries: [] },
+];
+
+describe.each(CASES)('$slug', ({ slug, keeps, drops, galleries, images }) => {
+  const url = `https://news.example.com/${slug}/`;
+  const article = extractArticle(loadFixture(`pages/${slug}/source.html`, url), url)!;
+
+  it('is found', () => expect(article).not.toBeNull());
+  it.each(keeps)('keeps %j', (text) => expect(article.textContent).toContain(text));
+  if (drops.length) it.each(drops)('drops %j', (text) => expect(article.textContent).not.toContain(text));
+  it('harvests its galleries', () => {
+    expect(article.galleries.map((g) => [g.title, g.photoCount, g.captions.length])).toEqual(galleries);
+    for (const caption of article.galleries.flatMap((g) => g.captions)) {
+      if (caption.text) expect(article.textContent).not.toContain(caption.text);
+    }
+  });
+  if (images) {
+    it('keeps its figures in place', () => {
+      for (const src of images) expect(article.contentHtml).toContain(`src="${src}"`);
+    });
+  }
+});
