@@ -131,6 +131,11 @@ async function main(): Promise<void> {
     galleries: sum(articles.map((a) => a.galleries.length)),
     captions: sum(articles.map((a) => a.galleries.reduce((n, g) => n + g.captions.length, 0))),
     removed,
+    // Where the engine's extra time goes: the pages it costs most over Readability.
+    costliest: all
+      .map((run, i) => ({ page: run.name, engineMs: engine[i], readabilityMs: readability[i], extraMs: engine[i] - readability[i] }))
+      .sort((a, b) => b.extraMs - a.extraMs)
+      .slice(0, 5),
   };
   if (json) {
     console.log(JSON.stringify(result, null, 2));
@@ -150,6 +155,7 @@ async function main(): Promise<void> {
   ]));
   console.log(`\nGalleries found: ${result.galleries}, captions: ${result.captions}`);
   console.log(`Removed before Readability: ${Object.entries(removed).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`Most extra time: ${result.costliest.map((c) => `${c.page} +${c.extraMs.toFixed(1)} ms (${ms(c.engineMs)} vs ${ms(c.readabilityMs)})`).join(', ')}`);
   console.log(`\nGoal: engine total time ≤ ${GOAL_RATIO}× Readability's — ${result.goal.met ? 'met' : 'NOT met'} (${x(result.ratio.total)})`);
 }
 
