@@ -134,13 +134,15 @@ interface Score {
   parseMs: number;
   extractMs: number;
   worst: string[];
+  /** Pages whose content tree differs from Chromium's. */
+  treeDiffers: string[];
 }
 
 function score(dom: string, chrome: Map<string, Result>, mine: Map<string, Result>): Score {
   const f1s: [string, number][] = [];
   const s: Score = {
     dom, pages: chrome.size, sameFound: 0, sameTitle: 0, sameByline: 0, sameExcerpt: 0, sameText: 0,
-    sameContent: 0, sameCanonical: 0, meanF1: 0, minF1: 1, errors: 0, parseMs: 0, extractMs: 0, worst: [],
+    sameContent: 0, sameCanonical: 0, meanF1: 0, minF1: 1, errors: 0, parseMs: 0, extractMs: 0, worst: [], treeDiffers: [],
   };
   const parse: number[] = [];
   const extract: number[] = [];
@@ -154,6 +156,7 @@ function score(dom: string, chrome: Map<string, Result>, mine: Map<string, Resul
     if (got.text === want.text) s.sameText++;
     if (got.content === want.content) s.sameContent++;
     if (got.canonical === want.canonical) s.sameCanonical++;
+    else s.treeDiffers.push(name);
     f1s.push([name, tokenF1(got.text, want.text)]);
     parse.push(got.parseMs);
     extract.push(got.extractMs);
@@ -211,6 +214,10 @@ async function main(): Promise<void> {
   console.log('whitespace; html = content HTML identical; tree = same elements,\nsorted attributes and text after reparsing (serializer differences such as <DIV> or attribute\norder ignored). F1 = word-level F1 against Chromium’s text.');
   console.log('Times are medians per page.');
   for (const s of scores) if (s.worst.length) console.log(`${s.dom} least alike: ${s.worst.join(', ')}`);
+  for (const s of scores) {
+    const some = s.treeDiffers.slice(0, 10).join(', ');
+    if (some) console.log(`${s.dom} tree differs: ${some}${s.treeDiffers.length > 10 ? ', …' : ''}`);
+  }
 }
 
 await main();
