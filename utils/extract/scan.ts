@@ -131,7 +131,7 @@ export function scanPage(body: Element): PageScan {
   };
   walk(body);
   // A <noscript> fallback may have replaced a placeholder already listed.
-  scan.images = scan.images.filter((img) => img.isConnected);
+  scan.images = scan.images.filter((img) => body.contains(img));
   // Keep the outermost of nested hits ("<span><b>1</b> of 9</span>" gives the span).
   scan.controls = [...controls].filter((el) => {
     for (let up = el.parentElement; up; up = up.parentElement) if (controls.has(up)) return false;
