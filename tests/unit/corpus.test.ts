@@ -21,11 +21,11 @@ const URL = 'http://fakehost/test/page.html';
  * the list stays true.
  */
 const BELOW_95: Record<string, string> = {
-  breitbart: 'Two "Sign up for our newsletter" promos inside the story are removed on purpose (11 blocks in all).',
+  breitbart: 'Two "Sign up for our newsletter" promo lines inside the story (2 of its 11 blocks) are removed on purpose.',
   'bug-1255978': 'The video player\'s "Share" and "Fullscreen" buttons are removed on purpose.',
   'citylab-1': 'The CityLab Daily newsletter box ("Cities are changing fast…") is removed on purpose.',
   'firefox-nightly-blog':
-    'The newsletter form beside the comments is removed on purpose; without it Readability no longer joins the comment thread to the post.',
+    'The newsletter form beside the comments is removed on purpose; without it plain Readability itself no longer joins the comment thread to the post (checked by removing only that form).',
   mathjax:
     'isProbablyReaderable says no; with "Try anyway" Readability\'s lower thresholds drop the MathML formulas (plain Readability with the same options loses them too).',
   'mozilla-1': 'Carousel "Next" buttons and the "Replay" control are removed on purpose.',

@@ -5,11 +5,15 @@
  *
  * A missing or different baseline fails. Run with UPDATE_FIXTURES=1 to write
  * it instead (then review the diff before committing it).
+ *
+ * Baselines are made with jsdom; the same page read with happy-dom must give
+ * the same output, since the engine runs on whichever DOM its host has.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { Window } from 'happy-dom';
 import { extractArticle, type Article } from '@/utils/extract';
 import { FIXTURES, parsePage } from '../helpers/page';
 
@@ -38,7 +42,7 @@ const slugs = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, '
 describe('golden files', () => {
   it('has the fixture pages', () => expect(slugs.length).toBeGreaterThanOrEqual(13));
 
-  it.each(slugs)('%s', (slug) => {
+  it.each(slugs)('%s (jsdom)', (slug) => {
     const html = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
     const actual = golden(extractArticle(parsePage(html, fixtureUrl(slug)), fixtureUrl(slug)));
     const path = join(PAGES, slug, 'expected.json');
@@ -49,5 +53,18 @@ describe('golden files', () => {
     }
     if (expected === undefined) throw new Error(`No baseline ${path}: run with UPDATE_FIXTURES=1 and review it.`);
     expect(actual).toEqual(expected);
+  });
+
+  it.each(slugs)('%s (happy-dom gives the same)', (slug) => {
+    const url = fixtureUrl(slug);
+    const window = new Window({
+      url,
+      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    });
+    const html = readFileSync(join(PAGES, slug, 'source.html'), 'utf8');
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    const fromHappyDom = golden(extractArticle(doc, url));
+    window.close();
+    expect(fromHappyDom).toEqual(golden(extractArticle(parsePage(html, url), url)));
   });
 });

@@ -36,7 +36,7 @@ function removeSignups(body: Element, scan: PageScan, counts: Counts): void {
     boxes.add(box(block, 200, body));
   }
   for (const root of boxes) {
-    if (!root.isConnected || isInside(root, [...boxes].filter((b) => b !== root))) continue;
+    if (!body.contains(root) || isInside(root, [...boxes].filter((b) => b !== root))) continue;
     // Their legal small print ("You may unsubscribe any time") sits just after them.
     const next = root.nextElementSibling;
     if (next && squash(next.textContent).length < 300 && /unsubscribe|privacy policy|terms of (?:use|service)/i.test(next.textContent ?? '')) next.remove();
@@ -59,7 +59,7 @@ function removeAds(body: Element, scan: PageScan, counts: Counts): void {
     if (squash(label.textContent).length <= 60) removed.push(box(label, 0, body));
   }
   for (const el of removed) {
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue;
     el.remove();
     counts.ads++;
   }
@@ -90,7 +90,7 @@ function removeRelated(body: Element, scan: PageScan, counts: Counts): void {
     removed.push(line);
   }
   for (const el of removed) {
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue;
     el.remove();
     counts.related++;
   }
@@ -100,7 +100,7 @@ function removeRelated(body: Element, scan: PageScan, counts: Counts): void {
 function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
   const parents = new Map<Element, number>();
   for (const el of scan.links) {
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue;
     const text = squash(el.textContent);
     if (text.length <= 60 && CALL_TO_ACTION.test(text)) {
       // Only a link standing alone in its block: "read more" inside a sentence is the sentence's.
@@ -118,7 +118,7 @@ function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
     if (parent) parents.set(parent, (parents.get(parent) ?? 0) + 1);
   }
   for (const [parent, buttons] of parents) {
-    if (buttons < 2 || !parent.isConnected || parent === body) continue;
+    if (buttons < 2 || !body.contains(parent) || parent === body) continue;
     // Climb only past a "Share" label, never past a byline or date beside the bar.
     const root = box(parent, 12, body);
     if (squash(root.textContent).length > 200) continue;

@@ -29,6 +29,11 @@ export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
 }
 
+/*
+ * Attachment is tested with `root.contains(el)`, never `el.isConnected`:
+ * happy-dom reports every node of a cloned Document as disconnected.
+ */
+
 /** Whether `el` lies inside (or is) any element of `set`. */
 export function isInside(el: Element, set: Iterable<Element>): boolean {
   for (const container of set) if (container === el || container.contains(el)) return true;

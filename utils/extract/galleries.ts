@@ -174,7 +174,7 @@ export function harvestGalleries(
     galleries.push({ title, photoCount: count ?? captions.length, captions });
   }
   for (const teaser of teasers) {
-    if (usedTeasers.has(teaser) || !teaser.isConnected) continue;
+    if (usedTeasers.has(teaser) || !body.contains(teaser)) continue;
     const title = readTitle(teaser, []);
     galleries.push({ title, photoCount: statedCount(controlsIn(teaser, controls)) ?? 0, captions: [] });
     for (const extra of neighbours(teaser, [])) extra.remove();

@@ -43,12 +43,14 @@ export function extractArticle(
   // "Try anyway" instead of a page of navigation links.
   if (!options.lenient && !isProbablyReaderable(document)) return null;
   const doc = document.cloneNode(true) as Document;
-  const jsonLd = readJsonLd(doc);
 
   // 1–3: everything that needs the page as published, before Readability edits it.
   // The scan resolves lazy images as it walks, before anything reads them.
   const page = doc.body ?? doc.documentElement;
   const scan = scanPage(page);
+  // JSON-LD sits in <head> or anywhere in the body (the scan collected those).
+  const headScripts = doc.head ? [...doc.head.querySelectorAll('script[type="application/ld+json" i]')] : [];
+  const jsonLd = readJsonLd(page === doc.body ? [...headScripts, ...scan.jsonLd] : scan.jsonLd);
   const harvest = harvestGalleries(page, url, scan, jsonLd.galleries);
   const counts = removeBoilerplate(page, scan);
 
@@ -60,7 +62,7 @@ export function extractArticle(
     serializer: (node: Node) => node as Element,
   }).parse();
   const body = parsed?.content ?? doc.createElement('div');
-  const repaired = shouldUseArticleBody(jsonLd.articleBody, blockText(body));
+  const repaired = !!jsonLd.articleBody && shouldUseArticleBody(jsonLd.articleBody, blockText(body));
   if (repaired) body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody!);
 
   // 5: post-clean and the numbers.

@@ -77,10 +77,11 @@ function galleryOf(node: Node): JsonLdInfo['galleries'][number] | null {
   return { title: text(node.name) ?? text(node.headline) ?? '', captions };
 }
 
-/** Reads every JSON-LD block of `doc`; malformed blocks are skipped. */
-export function readJsonLd(doc: Document): JsonLdInfo {
+/** Reads JSON-LD blocks: all of `doc`'s, or the given script elements. Malformed blocks are skipped. */
+export function readJsonLd(source: Document | Iterable<Element>): JsonLdInfo {
   const nodes: Node[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  const scripts = 'querySelectorAll' in source ? source.querySelectorAll('script[type="application/ld+json"]') : source;
+  for (const script of scripts) {
     try {
       // Some CMSs wrap the JSON in CDATA comments.
       collectNodes(JSON.parse((script.textContent ?? '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')), nodes);

@@ -85,11 +85,3 @@ export function resolveNoscript(noscript: Element): Element | null {
   }
   return null;
 }
-
-/** Resolves every lazy image under `root` in place. Returns how many images changed. */
-export function resolveLazyImages(root: Document | Element): number {
-  let changed = 0;
-  for (const img of root.querySelectorAll('img, source')) if (resolveLazyImage(img)) changed++;
-  for (const noscript of root.querySelectorAll('noscript')) if (resolveNoscript(noscript)) changed++;
-  return changed;
-}

@@ -29,24 +29,31 @@ function isLeftover(el: Element, text: string, captions: Set<string>): boolean {
  * matches a caption, found from the text nodes up. Returns how many went.
  */
 export function postClean(content: Element, captions: Set<string>): number {
-  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
   const doomed = new Set<Element>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = squash(node.nodeValue);
-    if (!value || (value.length > 40 && !captions.has(value) && !ANNOUNCER.test(value))) continue;
-    // The block whose whole text this is: climb while the text stays the same block's.
-    // Code is quoted as is: a lone ">" or "Next" there is a prompt or an identifier.
-    if (node.parentElement?.closest('pre, code')) continue;
+  const longest = Math.max(0, ...[...captions].map((c) => c.length));
+  const visit = (node: Node): void => {
+    const raw = node.nodeValue ?? '';
+    // Cheap length test first: most text nodes are story paragraphs, far longer than any label.
+    if (raw.length > 200 + longest) return;
+    const value = squash(raw);
+    if (!value || (value.length > 40 && !captions.has(value) && !ANNOUNCER.test(value))) return;
     const block = node.parentElement?.closest(BLOCK);
-    if (!block || block === content) continue;
-    let target: Element = block;
+    if (!block || block === content) return;
     const text = wholeText(block);
-    if (text === null || !isLeftover(block, text, captions)) continue;
+    if (text === null || !isLeftover(block, text, captions)) return;
     // Take the wrapping paragraph too when this block is all of it.
     const wrapper = block.parentElement?.closest('p, li, figcaption');
-    if (wrapper && wrapper !== content && content.contains(wrapper) && wholeText(wrapper) === text) target = wrapper;
-    doomed.add(target);
-  }
+    const whole = wrapper && wrapper !== content && content.contains(wrapper) && wholeText(wrapper) === text;
+    doomed.add(whole ? wrapper : block);
+  };
+  const walk = (el: Element): void => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) visit(child);
+      // Code is quoted as is: a lone ">" or "Next" there is a prompt or an identifier.
+      else if (child.nodeType === 1 && !/^(?:PRE|CODE|SCRIPT|STYLE)$/.test((child as Element).tagName)) walk(child as Element);
+    }
+  };
+  walk(content);
   for (const el of doomed) el.remove();
   return doomed.size;
 }

@@ -26,6 +26,8 @@ export interface PageScan {
   relatedHeadings: Element[];
   relatedLines: Element[];
   signupLines: Element[];
+  /** JSON-LD script elements. */
+  jsonLd: Element[];
 }
 
 /** Carousel libraries' slide classes, and the classes of their looping clones. */
@@ -107,7 +109,7 @@ function visitElement(el: Element, scan: PageScan): void {
 export function scanPage(body: Element): PageScan {
   const scan: PageScan = {
     images: [], slides: [], adBoxes: [], links: [], emailInputs: [], controls: [],
-    adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [],
+    adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [],
   };
   const controls = new Set<Element>();
   const walk = (node: Node): void => {
@@ -120,6 +122,7 @@ export function scanPage(body: Element): PageScan {
           if (image) scan.images.push(image);
           continue;
         }
+        if (el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
         if (SKIP.has(el.tagName)) continue;
         visitElement(el, scan);
         walk(el);
@@ -128,7 +131,7 @@ export function scanPage(body: Element): PageScan {
   };
   walk(body);
   // A <noscript> fallback may have replaced a placeholder already listed.
-  scan.images = scan.images.filter((img) => img.isConnected);
+  scan.images = scan.images.filter((img) => body.contains(img));
   // Keep the outermost of nested hits ("<span><b>1</b> of 9</span>" gives the span).
   scan.controls = [...controls].filter((el) => {
     for (let up = el.parentElement; up; up = up.parentElement) if (controls.has(up)) return false;

@@ -1,0 +1,162 @@
+/**
+ * What the engine costs over plain Readability, and what it keeps, on the
+ * whole corpus (not a timed test: timings go to the terminal only).
+ *
+ *   npm run bench:engine [-- --json] [-- --rounds N]
+ *
+ * Each page is parsed once with the command line's DOM (jsdom), then the
+ * engine and Readability (clone + parse) are timed on that same document,
+ * interleaved, `--rounds` times each (default 5); a page's time is its
+ * median. Parsing the HTML string is outside both timings.
+ */
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Readability } from '@mozilla/readability';
+import { extractArticle, type Article } from '../../utils/extract';
+import { parseHtml } from '../../utils/cli/parse-html';
+import { formatTable, loadCorpus, median, percentile, type CorpusPage } from './corpus';
+
+/** The engine may cost at most this many times plain Readability's time. */
+const GOAL_RATIO = 1.15;
+
+interface PageRun {
+  name: string;
+  engineMs: number[];
+  readabilityMs: number[];
+  article: Article | null;
+  readabilityWords: number;
+}
+
+/** Words of an HTML fragment, counted the same way for the engine's and Readability's output. */
+function wordsOf(html: string, doc: Document): number {
+  const div = doc.createElement('div');
+  div.innerHTML = html.replace(/<\/?(?:p|div|h\d|li|br|td|th|tr|figcaption|blockquote|pre|section|article)\b/gi, ' $&');
+  return (div.textContent ?? '').match(/\S+/g)?.length ?? 0;
+}
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
+}
+
+function readabilityRun(doc: Document) {
+  return time(() => new Readability(doc.cloneNode(true) as Document).parse());
+}
+
+/**
+ * Parses `page` once, then times the engine and Readability on it `rounds`
+ * times each, alternating which goes first so neither always meets the
+ * warmer cache.
+ */
+function measurePage(page: CorpusPage, rounds: number): PageRun {
+  const url = `https://corpus.example/${page.name}/`;
+  const doc = parseHtml(page.html, url);
+  const run: PageRun = { name: page.name, engineMs: [], readabilityMs: [], article: null, readabilityWords: 0 };
+  for (let round = 0; round < rounds; round++) {
+    const engine = () => {
+      const [article, ms] = time(() => extractArticle(doc, url));
+      run.article = article;
+      run.engineMs.push(ms);
+    };
+    const readability = () => {
+      const [parsed, ms] = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+      run.readabilityWords = parsed?.content ? wordsOf(parsed.content, doc) : 0;
+      run.readabilityMs.push(ms);
+    };
+    if (round % 2 === 0) {
+      engine();
+      readability();
+    } else {
+      readability();
+      engine();
+    }
+  }
+  // jsdom keeps a window alive until it is closed.
+  doc.defaultView?.close();
+  return run;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const roundsArg = process.argv.indexOf('--rounds');
+  const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5;
+  const pages = loadCorpus();
+  const log = (line: string) => json || console.error(line);
+
+  // Warm-up: enough pages for the JIT to settle; these timings are thrown away.
+  log('Warming up…');
+  for (const page of pages.slice(0, 20)) {
+    measurePage(page, 2);
+    await nextTurn();
+  }
+  const runs = new Map<string, PageRun>();
+  for (const [i, page] of pages.entries()) {
+    if (i % 26 === 0) log(`Pages ${i + 1}–${Math.min(pages.length, i + 26)} of ${pages.length}…`);
+    runs.set(page.name, measurePage(page, rounds));
+    // jsdom frees the documents cloned for Readability only once the event loop turns
+    // (weak references); a synchronous loop over the corpus runs out of heap.
+    await nextTurn();
+  }
+
+  const all = [...runs.values()];
+  const engine = all.map((run) => median(run.engineMs));
+  const readability = all.map((run) => median(run.readabilityMs));
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const scratch = parseHtml('', 'about:blank');
+  const engineWords = all.map((run) => (run.article ? wordsOf(run.article.contentHtml, scratch) : 0));
+  const readabilityWords = all.map((run) => run.readabilityWords);
+  const articles = all.map((run) => run.article).filter((a): a is Article => !!a);
+  const removed = { galleries: 0, ads: 0, signups: 0, related: 0, other: 0 };
+  for (const article of articles) for (const key of Object.keys(removed) as (keyof typeof removed)[]) removed[key] += article.removed[key];
+
+  const result = {
+    pages: pages.length,
+    rounds,
+    articles: articles.length,
+    timeMs: {
+      engine: { median: median(engine), p95: percentile(engine, 95), total: sum(engine) },
+      readability: { median: median(readability), p95: percentile(readability, 95), total: sum(readability) },
+    },
+    ratio: {
+      median: median(engine) / median(readability),
+      p95: percentile(engine, 95) / percentile(readability, 95),
+      total: sum(engine) / sum(readability),
+    },
+    goal: { maxRatio: GOAL_RATIO, measuredOn: 'total', met: sum(engine) / sum(readability) <= GOAL_RATIO },
+    words: {
+      engine: { total: sum(engineWords), medianPerPage: median(engineWords) },
+      readability: { total: sum(readabilityWords), medianPerPage: median(readabilityWords) },
+    },
+    galleries: sum(articles.map((a) => a.galleries.length)),
+    captions: sum(articles.map((a) => a.galleries.reduce((n, g) => n + g.captions.length, 0))),
+    removed,
+    // Where the engine's extra time goes: the pages it costs most over Readability.
+    costliest: all
+      .map((run, i) => ({ page: run.name, engineMs: engine[i], readabilityMs: readability[i], extraMs: engine[i] - readability[i] }))
+      .sort((a, b) => b.extraMs - a.extraMs)
+      .slice(0, 5),
+  };
+  if (json) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const ms = (value: number) => value.toFixed(2);
+  const x = (value: number) => `${value.toFixed(2)}×`;
+  console.log(`\nEngine vs plain Readability: ${pages.length} corpus pages, median of ${rounds} runs each, parse excluded, ms per page\n`);
+  console.log(formatTable(['', 'engine', 'Readability', 'ratio'], [
+    ['time median', ms(result.timeMs.engine.median), ms(result.timeMs.readability.median), x(result.ratio.median)],
+    ['time p95', ms(result.timeMs.engine.p95), ms(result.timeMs.readability.p95), x(result.ratio.p95)],
+    ['time total (sum of medians)', ms(result.timeMs.engine.total), ms(result.timeMs.readability.total), x(result.ratio.total)],
+    ['articles found', String(articles.length), String(readabilityWords.filter((n) => n > 0).length), ''],
+    ['words total', String(result.words.engine.total), String(result.words.readability.total),
+      x(result.words.engine.total / Math.max(1, result.words.readability.total))],
+    ['words median per page', String(result.words.engine.medianPerPage), String(result.words.readability.medianPerPage), ''],
+  ]));
+  console.log(`\nGalleries found: ${result.galleries}, captions: ${result.captions}`);
+  console.log(`Removed before Readability: ${Object.entries(removed).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`Most extra time: ${result.costliest.map((c) => `${c.page} +${c.extraMs.toFixed(1)} ms (${ms(c.engineMs)} vs ${ms(c.readabilityMs)})`).join(', ')}`);
+  console.log(`\nGoal: engine total time ≤ ${GOAL_RATIO}× Readability's — ${result.goal.met ? 'met' : 'NOT met'} (${x(result.ratio.total)})`);
+}
+
+await main();
