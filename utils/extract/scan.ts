@@ -28,6 +28,8 @@ export interface PageScan {
   signupLines: Element[];
   /** JSON-LD script elements. */
   jsonLd: Element[];
+  /** Characters of text inside <p> elements: the page's story-sized text, for share-of-page guards. */
+  paragraphChars: number;
 }
 
 /** Carousel libraries' slide classes, and the classes of their looping clones. */
@@ -109,12 +111,15 @@ function visitElement(el: Element, scan: PageScan): void {
 export function scanPage(body: Element): PageScan {
   const scan: PageScan = {
     images: [], slides: [], adBoxes: [], links: [], emailInputs: [], controls: [],
-    adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [],
+    adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [], paragraphChars: 0,
   };
   const controls = new Set<Element>();
-  const walk = (node: Node): void => {
+  const walk = (node: Node, inParagraph: boolean): void => {
     for (let child = node.firstChild, next = child?.nextSibling ?? null; child; child = next, next = child?.nextSibling ?? null) {
-      if (child.nodeType === 3) visitText(child, scan, controls);
+      if (child.nodeType === 3) {
+        if (inParagraph) scan.paragraphChars += (child.nodeValue ?? '').length;
+        visitText(child, scan, controls);
+      }
       else if (child.nodeType === 1) {
         const el = child as Element;
         if (el.tagName === 'NOSCRIPT') {
@@ -125,11 +130,11 @@ export function scanPage(body: Element): PageScan {
         if (el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
         if (SKIP.has(el.tagName)) continue;
         visitElement(el, scan);
-        walk(el);
+        walk(el, inParagraph || el.tagName === 'P');
       }
     }
   };
-  walk(body);
+  walk(body, false);
   // A <noscript> fallback may have replaced a placeholder already listed.
   scan.images = scan.images.filter((img) => body.contains(img));
   // Keep the outermost of nested hits ("<span><b>1</b> of 9</span>" gives the span).
