@@ -53,12 +53,12 @@ function visitText(node: Node, scan: PageScan, controls: Set<Element>): void {
   const text = squash(value);
   if (!text) return;
   if (text.length <= 60) {
+    // The element's whole text is this node's when it is the only child; a label split over
+    // several nodes is rare except for counters ("<b>1</b> of 9"), which climb below.
     const only = parent.childNodes.length === 1;
-    const whole = only ? text : smallText(parent);
-    if (whole && isGalleryControl(whole)) controls.add(parent);
+    if (isGalleryControl(text) && (only || smallText(parent) === text)) controls.add(parent);
     else if (COUNTER_FRAGMENT.test(text)) {
-      // "<b>1</b> of <b>9</b>": the counter is the text of an ancestor.
-      let el = parent.parentElement;
+      let el: Element | null = only ? parent.parentElement : parent;
       for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
         const outer = smallText(el);
         if (outer === null) break;
@@ -69,12 +69,13 @@ function visitText(node: Node, scan: PageScan, controls: Set<Element>): void {
       }
     }
     const tag = parent.tagName;
-    if (whole && tag !== 'A' && tag !== 'BUTTON') {
-      if (AD_LABEL.test(whole)) scan.adLabels.push(parent);
-      else if (RELATED_HEADING.test(whole)) scan.relatedHeadings.push(parent);
+    if (only && tag !== 'A' && tag !== 'BUTTON') {
+      if (AD_LABEL.test(text)) scan.adLabels.push(parent);
+      else if (RELATED_HEADING.test(text)) scan.relatedHeadings.push(parent);
     }
-    if (text.length <= 30 && RELATED_LINE.test(text)) scan.relatedLines.push(parent);
   }
+  // "RELATED:" alone, or the whole line in one node ("Related: Chicago is America's most segregated city").
+  if (text.length <= 200 && RELATED_LINE.test(text)) scan.relatedLines.push(parent);
   if (SIGNUP_WORDS.test(text)) scan.signupLines.push(parent);
 }
 
