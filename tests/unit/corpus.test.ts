@@ -23,6 +23,7 @@ const URL = 'http://fakehost/test/page.html';
 const BELOW_95: Record<string, string> = {
   breitbart: 'Two "Sign up for our newsletter" promo lines inside the story (2 of its 11 blocks) are removed on purpose.',
   'bug-1255978': 'The video player\'s "Share" and "Fullscreen" buttons are removed on purpose.',
+  cnn: 'Two in-story "Related: …" link lines (like the seed\'s "RELATED:" lines) are removed on purpose.',
   'citylab-1': 'The CityLab Daily newsletter box ("Cities are changing fast…") is removed on purpose.',
   'firefox-nightly-blog':
     'The newsletter form beside the comments is removed on purpose; without it plain Readability itself no longer joins the comment thread to the post (checked by removing only that form).',

@@ -4,7 +4,7 @@ import { isCreditLine, splitCredit } from '@/utils/extract/credits';
 import { isPlaceholderSrc, resolveLazyImage, resolveNoscript } from '@/utils/extract/lazy-images';
 import { normaliseDate } from '@/utils/extract/metadata';
 import { bodyCoverage, shouldUseArticleBody } from '@/utils/extract/article-body';
-import { dropBylineEcho } from '@/utils/extract/post-clean';
+import { dropBylineEcho, postClean } from '@/utils/extract/post-clean';
 import { readJsonLd } from '@/utils/extract/json-ld';
 
 describe('splitCredit', () => {
@@ -169,5 +169,22 @@ describe('readJsonLd', () => {
       galleries: [{ title: 'G', captions: [{ text: 'One', credit: 'C1', imageUrl: 'https://x/1.jpg' }, { text: 'Two', imageUrl: 'https://x/2.jpg' }] }],
     });
     document.head.innerHTML = '';
+  });
+});
+
+describe('postClean', () => {
+  it.each([
+    ['<p>Story.</p><p><strong>RELATED:</strong> <a href="/x">Other story</a></p>', '<p>Story.</p>', 1],
+    ['<p>Story.</p><div><span>SEE ALL</span></div>', '<p>Story.</p>', 1],
+    ['<p>Story.</p><p>Advertisement</p>', '<p>Story.</p>', 1],
+    ['<p>Story.</p><p>A caption printed twice.</p>', '<p>Story.</p>', 1],
+    ['<p>Story about <a href="/g">related: things</a> and more words, long enough to be story.</p>', null, 0],
+    ['<pre><code><span>&gt;</span> next</code></pre>', null, 0],
+    ['<figure><img src="/a.jpg"><figcaption>Workers leave the mill.</figcaption></figure>', null, 0],
+  ])('%s', (html, out, removed) => {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    expect(postClean(div, new Set(['A caption printed twice.']))).toBe(removed);
+    expect(div.innerHTML).toBe(out ?? html);
   });
 });

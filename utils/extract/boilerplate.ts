@@ -26,7 +26,8 @@ function removeSignups(body: Element, scan: PageScan, counts: Counts): void {
     const root = box(form ?? input, 350, body);
     const text = squash(root.textContent);
     // A login or comment form holds an email field too; a signup box says so.
-    if (text.length < 600 && SIGNUP_WORDS.test(text)) boxes.add(root);
+    // Small in itself and next to the story: a "signup box" the size of the story is the story.
+    if (text.length < 600 && text.length < scan.paragraphChars * 0.3 && SIGNUP_WORDS.test(text)) boxes.add(root);
   }
   for (const line of scan.signupLines) {
     const block = line.closest('p, li, div, aside, section');
@@ -78,7 +79,10 @@ function removeRelated(body: Element, scan: PageScan, counts: Counts): void {
     }
     if (!container || container === body || container.tagName === 'ARTICLE' || container.tagName === 'MAIN') continue;
     const all = squash(container.textContent);
-    if (all.length > 3000 || linkDensity(container, all) < 0.5) continue;
+    const density = linkDensity(container, all);
+    if (all.length > 3000 || density < 0.5) continue;
+    // Never a box holding a real share of the page's paragraph text, however many links it has.
+    if (all.length * (1 - density) > scan.paragraphChars * 0.2) continue;
     removed.push(container);
   }
   for (const lead of scan.relatedLines) {

@@ -36,13 +36,17 @@ export function postClean(content: Element, captions: Set<string>): number {
     // Cheap length test first: most text nodes are story paragraphs, far longer than any label.
     if (raw.length > 200 + longest) return;
     const value = squash(raw);
-    if (!value || (value.length > 40 && !captions.has(value) && !ANNOUNCER.test(value))) return;
-    const block = node.parentElement?.closest(BLOCK);
+    // The node's own text must already look like a leftover; only then is its block read.
+    if (!value) return;
+    const suspect = value.length <= 40 ? isGalleryControl(value) || LEFTOVER.test(value) || ANNOUNCER.test(value) : captions.has(value) || ANNOUNCER.test(value);
+    if (!suspect && !captions.has(value)) return;
+    // An announcer's label ("<strong>RELATED:</strong> <a>…</a>") speaks for its whole line.
+    const block = node.parentElement?.closest(ANNOUNCER.test(value) ? 'p, li, div, h1, h2, h3, h4, h5, h6' : BLOCK);
     if (!block || block === content) return;
     const text = wholeText(block);
     if (text === null || !isLeftover(block, text, captions)) return;
     // Take the wrapping paragraph too when this block is all of it.
-    const wrapper = block.parentElement?.closest('p, li, figcaption');
+    const wrapper = block.parentElement?.closest('p, li, figcaption, div');
     const whole = wrapper && wrapper !== content && content.contains(wrapper) && wholeText(wrapper) === text;
     doomed.add(whole ? wrapper : block);
   };

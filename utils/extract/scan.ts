@@ -28,6 +28,8 @@ export interface PageScan {
   signupLines: Element[];
   /** JSON-LD script elements. */
   jsonLd: Element[];
+  /** Characters of text inside <p> elements: the page's story-sized text, for share-of-page guards. */
+  paragraphChars: number;
 }
 
 /** Carousel libraries' slide classes, and the classes of their looping clones. */
@@ -51,12 +53,12 @@ function visitText(node: Node, scan: PageScan, controls: Set<Element>): void {
   const text = squash(value);
   if (!text) return;
   if (text.length <= 60) {
+    // The element's whole text is this node's when it is the only child; a label split over
+    // several nodes is rare except for counters ("<b>1</b> of 9"), which climb below.
     const only = parent.childNodes.length === 1;
-    const whole = only ? text : smallText(parent);
-    if (whole && isGalleryControl(whole)) controls.add(parent);
+    if (isGalleryControl(text) && (only || smallText(parent) === text)) controls.add(parent);
     else if (COUNTER_FRAGMENT.test(text)) {
-      // "<b>1</b> of <b>9</b>": the counter is the text of an ancestor.
-      let el = parent.parentElement;
+      let el: Element | null = only ? parent.parentElement : parent;
       for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
         const outer = smallText(el);
         if (outer === null) break;
@@ -67,12 +69,13 @@ function visitText(node: Node, scan: PageScan, controls: Set<Element>): void {
       }
     }
     const tag = parent.tagName;
-    if (whole && tag !== 'A' && tag !== 'BUTTON') {
-      if (AD_LABEL.test(whole)) scan.adLabels.push(parent);
-      else if (RELATED_HEADING.test(whole)) scan.relatedHeadings.push(parent);
+    if (only && tag !== 'A' && tag !== 'BUTTON') {
+      if (AD_LABEL.test(text)) scan.adLabels.push(parent);
+      else if (RELATED_HEADING.test(text)) scan.relatedHeadings.push(parent);
     }
-    if (text.length <= 30 && RELATED_LINE.test(text)) scan.relatedLines.push(parent);
   }
+  // "RELATED:" alone, or the whole line in one node ("Related: Chicago is America's most segregated city").
+  if (text.length <= 200 && RELATED_LINE.test(text)) scan.relatedLines.push(parent);
   if (SIGNUP_WORDS.test(text)) scan.signupLines.push(parent);
 }
 
@@ -109,12 +112,15 @@ function visitElement(el: Element, scan: PageScan): void {
 export function scanPage(body: Element): PageScan {
   const scan: PageScan = {
     images: [], slides: [], adBoxes: [], links: [], emailInputs: [], controls: [],
-    adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [],
+    adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [], paragraphChars: 0,
   };
   const controls = new Set<Element>();
-  const walk = (node: Node): void => {
+  const walk = (node: Node, inParagraph: boolean): void => {
     for (let child = node.firstChild, next = child?.nextSibling ?? null; child; child = next, next = child?.nextSibling ?? null) {
-      if (child.nodeType === 3) visitText(child, scan, controls);
+      if (child.nodeType === 3) {
+        if (inParagraph) scan.paragraphChars += (child.nodeValue ?? '').length;
+        visitText(child, scan, controls);
+      }
       else if (child.nodeType === 1) {
         const el = child as Element;
         if (el.tagName === 'NOSCRIPT') {
@@ -125,11 +131,11 @@ export function scanPage(body: Element): PageScan {
         if (el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
         if (SKIP.has(el.tagName)) continue;
         visitElement(el, scan);
-        walk(el);
+        walk(el, inParagraph || el.tagName === 'P');
       }
     }
   };
-  walk(body);
+  walk(body, false);
   // A <noscript> fallback may have replaced a placeholder already listed.
   scan.images = scan.images.filter((img) => body.contains(img));
   // Keep the outermost of nested hits ("<span><b>1</b> of 9</span>" gives the span).
