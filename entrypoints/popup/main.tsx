@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { loadSettings } from '@/utils/settings';
 import { App, readActiveTab } from './App';
-import '@/assets/lede.css';
+import '@/components/lede.css';
 import './style.css';
 
 // Started before the first render: the popup's first paint waits on both.

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
-import '@/assets/lede.css';
+import '@/components/lede.css';
 import './style.css';
 
 render(

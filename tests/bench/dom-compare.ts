@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readability } from '@mozilla/readability';
-import { serveDirectory } from '../e2e/harness';
+import { CHROMIUM_FLAGS, serveDirectory } from '../e2e/harness';
 import { CORPUS, formatTable, loadCorpus, median, pageUrl } from './corpus';
 import { NODE_DOMS, type NodeDom } from './node-doms';
 import { canonicalHtml, normalizeSpace, tokenF1 } from './similarity';
@@ -37,16 +37,7 @@ interface Result {
   error?: string;
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const readabilitySource = readFileSync(
   createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),

@@ -2,7 +2,7 @@
  * Real-browser harness: Debian's Chromium with the built extension loaded,
  * fixture pages served from 127.0.0.1, and a real toolbar click.
  */
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';

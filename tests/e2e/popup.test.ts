@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { seed, squash } from '../helpers/seed';
+import { useExtensionBrowser } from './fixture';
 import { Popup } from './popup';
 
-const seed = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/seed.json'), 'utf8')) as {
-  title: string;
-  paragraphs: string[];
-  subheading: string;
-};
-
-let browser: LoadedBrowser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDirectory(join(ROOT, 'tests/fixtures')));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useExtensionBrowser();
 
 /** Opens `url` in a fresh tab, clicks the toolbar button and returns the popup. */
 async function popupFor(url: string): Promise<Popup> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.goto(url);
-  return Popup.open(browser, page);
+  return Popup.open(env.browser, page);
 }
 
 /** Waits for the popup to leave its "reading" state and returns its text. */
@@ -38,11 +18,9 @@ async function settledText(popup: Popup): Promise<string> {
   return popup.text();
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 describe('the popup after a real toolbar click', () => {
   it('shows the title and every paragraph of a news article', async () => {
-    const popup = await popupFor(`${origin}/pages/seed-classic/source.html`);
+    const popup = await popupFor(`${env.origin}/pages/seed-classic/source.html`);
     const text = squash(await settledText(popup));
     expect(text).toContain(seed.title);
     for (const paragraph of seed.paragraphs) expect(text).toContain(squash(paragraph));
@@ -60,14 +38,14 @@ describe('the popup after a real toolbar click', () => {
   });
 
   it("says it cannot read a PDF in the browser's viewer", async () => {
-    const popup = await popupFor(`${origin}/e2e/document.pdf`);
+    const popup = await popupFor(`${env.origin}/e2e/document.pdf`);
     const text = await settledText(popup);
     expect(text).toContain("Lede can't read this page");
     await popup.close();
   });
 
   it('says there is no article on a page without one, and offers to try anyway', async () => {
-    const popup = await popupFor(`${origin}/e2e/no-article.html`);
+    const popup = await popupFor(`${env.origin}/e2e/no-article.html`);
     const text = await settledText(popup);
     expect(text).toContain('No article found');
     expect(await popup.evaluate<string>("document.querySelector('.status button').textContent")).toBe('Try anyway');
@@ -75,7 +53,7 @@ describe('the popup after a real toolbar click', () => {
   });
 
   it('renders hostile article HTML with no script run and no handler or javascript: URL left', async () => {
-    const popup = await popupFor(`${origin}/e2e/xss.html`);
+    const popup = await popupFor(`${env.origin}/e2e/xss.html`);
     const text = await settledText(popup);
     expect(text).toContain('Council approves harbour plan');
     expect(text).toContain('Construction is due to start next spring');

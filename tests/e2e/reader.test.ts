@@ -1,55 +1,41 @@
 /**
  * The reading experience in real Chromium: caption view, settings that
  * stick, keyboard, the reader tab, and axe in every state. Writes the
- * screenshots the README shows (docs/screenshots/).
+ * screenshots the README shows (tests/e2e/screenshots/).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from './harness';
+import { ROOT } from './harness';
+import { useExtensionBrowser } from './fixture';
 import { Popup } from './popup';
 import { seriousViolations } from './axe';
+import { seed, squash } from '../helpers/seed';
 
-const seed = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/seed.json'), 'utf8')) as {
-  title: string;
-  paragraphs: string[];
-  galleries: Array<{ title: string; photoCount: number; captions: string[] }>;
-};
-const SHOTS = join(ROOT, 'docs/screenshots');
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 const allCaptions = seed.galleries.flatMap((gallery) => gallery.captions);
 
-let browser: LoadedBrowser;
-let server: Server;
-let origin: string;
+const env = useExtensionBrowser();
 let seedPage: Page;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ server, origin } = await serveDirectory(join(ROOT, 'tests/fixtures')));
-  browser = await launchWithExtension();
-  seedPage = await browser.context.newPage();
-  await seedPage.goto(`${origin}/pages/seed-classic/source.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  seedPage = await env.browser.context.newPage();
+  await seedPage.goto(`${env.origin}/pages/seed-classic/source.html`);
 });
 
 /** Forgets every setting, as on a new install (through an extension page: storage is the extension's). */
 async function resetSettings(): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/reader.html`);
   await page.evaluate('chrome.storage.local.clear()');
   await page.close();
 }
 
 /** Clicks the toolbar button over the seed page and waits for the article. */
 async function openSeedPopup(): Promise<Popup> {
-  const popup = await Popup.open(browser, seedPage);
+  const popup = await Popup.open(env.browser, seedPage);
   await popup.waitFor("document.querySelector('.article')");
   return popup;
 }
@@ -138,16 +124,16 @@ describe('the reading view after a real toolbar click on the seed page', () => {
   });
 
   it('reads a page it turned down when asked to try anyway', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${origin}/e2e/no-article.html`);
-    const popup = await Popup.open(browser, page);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.origin}/e2e/no-article.html`);
+    const popup = await Popup.open(env.browser, page);
     await popup.waitFor("document.querySelector('.status button')");
     await popup.evaluate("document.querySelector('.status button').click()");
     await popup.waitFor("document.querySelector('.article')");
     expect(await popup.evaluate<string>("document.querySelector('.article__title').textContent")).toBe('Sign in');
     await popup.close();
     // The looser rules were for that one read: the next click applies the normal check again.
-    const again = await Popup.open(browser, page);
+    const again = await Popup.open(env.browser, page);
     await again.waitFor("document.querySelector('.status[role=alert]')");
     expect(await again.text()).toContain('No article found');
     await again.close();
@@ -160,7 +146,7 @@ describe('the reading view after a real toolbar click on the seed page', () => {
     const deadline = Date.now() + 5_000;
     let open = true;
     while (open && Date.now() < deadline) {
-      const { targetInfos } = (await browser.cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string }> };
+      const { targetInfos } = (await env.browser.cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string }> };
       open = targetInfos.some((target) => target.targetId === popup.targetId);
       if (open) await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -208,11 +194,11 @@ describe('the reading view after a real toolbar click on the seed page', () => {
     const popup = await openSeedPopup();
     const popupTitle = await popup.evaluate<string>("document.querySelector('.article__title').textContent");
     const popupBody = await popup.evaluate<string>("document.querySelector('.article__body').innerHTML");
-    const opened = browser.context.waitForEvent('page');
+    const opened = env.browser.context.waitForEvent('page');
     await press(popup, 't', 'KeyT', 84, true);
     const reader = await opened;
     await reader.waitForSelector('.article');
-    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/reader\\.html\\?article=`));
+    expect(reader.url()).toMatch(new RegExp(`^chrome-extension://${env.browser.extensionId}/reader\\.html\\?article=`));
     expect(await reader.textContent('.article__title')).toBe(popupTitle);
     expect(await reader.innerHTML('.article__body')).toBe(popupBody);
     expect(await reader.title()).toBe(`${seed.title} · Lede`);
@@ -231,7 +217,7 @@ describe('the reading view after a real toolbar click on the seed page', () => {
   it('shows the caption view in the reader tab too, toggled with c', async () => {
     await resetSettings();
     const popup = await openSeedPopup();
-    const opened = browser.context.waitForEvent('page');
+    const opened = env.browser.context.waitForEvent('page');
     await popup.evaluate("document.querySelector('.toolbar__tab').click()");
     const reader = await opened;
     await reader.waitForSelector('.article');
@@ -245,8 +231,8 @@ describe('the reading view after a real toolbar click on the seed page', () => {
   });
 
   it('says plainly when a reader tab has lost its article', async () => {
-    const reader = await browser.context.newPage();
-    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?article=gone`);
+    const reader = await env.browser.context.newPage();
+    await reader.goto(`chrome-extension://${env.browser.extensionId}/reader.html?article=gone`);
     await reader.waitForSelector('.status[role=alert]');
     expect(await reader.textContent('.status')).toContain('This article is no longer here');
     expect(await seriousViolations((expression) => reader.evaluate(expression))).toEqual([]);
@@ -257,9 +243,9 @@ describe('the reading view after a real toolbar click on the seed page', () => {
     ['a page the browser forbids', 'chrome://version', "Lede can't read this page"],
     ['a page with no article', '/e2e/no-article.html', 'No article found'],
   ])('has no serious axe violations on %s', async (_, path, headline) => {
-    const page = await browser.context.newPage();
-    await page.goto(path.startsWith('/') ? origin + path : path);
-    const popup = await Popup.open(browser, page);
+    const page = await env.browser.context.newPage();
+    await page.goto(path.startsWith('/') ? env.origin + path : path);
+    const popup = await Popup.open(env.browser, page);
     await popup.waitFor("document.querySelector('.status[role=alert]')");
     expect(await popup.text()).toContain(headline);
     expect(await seriousViolations(popup.evaluate.bind(popup))).toEqual([]);

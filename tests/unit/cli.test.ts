@@ -8,12 +8,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { FIXTURES } from '../helpers/page';
+import { seed } from '../helpers/seed';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SEED = 'tests/fixtures/pages/seed-classic/source.html';
-const seed = JSON.parse(readFileSync(join(FIXTURES, 'seed/seed.json'), 'utf8'));
 
 /** Every field of the Article (utils/extract/article.ts); their order is the engine's business. */
 const ARTICLE_FIELDS = [

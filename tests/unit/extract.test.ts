@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractArticle } from '@/utils/extract';
 import { countWords } from '@/utils/extract/text';
-import { FIXTURES, loadFixture as load } from '../helpers/page';
+import { loadFixture as load } from '../helpers/page';
+import { seed } from '../helpers/seed';
 
-const seed = JSON.parse(readFileSync(join(FIXTURES, 'seed/seed.json'), 'utf8'));
 
 describe('extractArticle', () => {
   it('returns a plain serialisable Article for the seed page', () => {

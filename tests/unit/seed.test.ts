@@ -4,23 +4,10 @@
  * with their titles, stated counts and all 22 captions.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractArticle } from '@/utils/extract';
-import { FIXTURES, loadFixture } from '../helpers/page';
+import { loadFixture } from '../helpers/page';
+import { seed, squash } from '../helpers/seed';
 
-const seed = JSON.parse(readFileSync(join(FIXTURES, 'seed/seed.json'), 'utf8')) as {
-  title: string;
-  blocks: string[];
-  paragraphs: string[];
-  subheading: string;
-  galleries: { title: string; photoCount: number; captions: string[] }[];
-  related: string[];
-  signup: string[];
-  controls: string[];
-};
-
-const squash = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 const RENDITIONS = ['seed-classic', 'seed-figure-carousel', 'seed-generated-classes'];
 
 describe.each(RENDITIONS)('%s', (slug) => {
