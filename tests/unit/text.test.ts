@@ -20,6 +20,11 @@ describe('reading time', () => {
     ['', 0],
     ['one two three', 3],
     ['  spaced   out\nwords ', 3],
+    ["don't stop — it's 2016 · ok", 5],
+    ['俄罗斯驻土耳其大使遇刺。', 11],
+    ['日本語のテキスト', 8],
+    ['한국어는 띄어 씁니다', 3],
+    ['Lede 读新闻', 4],
   ])('countWords(%j) = %i', (text, words) => expect(countWords(text)).toBe(words));
 
   it.each([
