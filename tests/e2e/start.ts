@@ -2,9 +2,10 @@
  * `npm start`: builds Lede, serves the bundled sample news page on
  * 127.0.0.1 and opens Chromium with the extension loaded on it.
  *
- * With a display, the browser stays open for you to click the toolbar
- * button. Without one (or with --headless), it clicks the button itself,
- * writes a screenshot of the popup and prints its path.
+ * With a display, it clicks the toolbar button once so Lede's popup is the
+ * first thing you see, and the browser stays open for you to use. Without
+ * one (or with --headless), it clicks the button, writes a screenshot of the
+ * popup, prints its path and quits.
  */
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -29,7 +30,8 @@ if (headless) {
   await browser.close();
   server.close();
 } else {
-  console.log(`Chromium is open on ${origin + SAMPLE} with Lede loaded.`);
-  console.log("Click Lede's toolbar button (pin it from the puzzle-piece menu). Close the browser to stop.");
   browser.context.on('close', () => server.close());
+  await Popup.open(browser, page);
+  console.log(`Chromium is open on ${origin + SAMPLE} with Lede loaded, and Lede's popup is showing.`);
+  console.log("Open any article and click Lede's toolbar button (pin it from the puzzle-piece menu). Close the browser to stop.");
 }
