@@ -62,9 +62,12 @@ export interface LoadedBrowser {
 }
 
 /** Starts Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension({ headless = true } = {}): Promise<LoadedBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+export async function launchWithExtension({
+  headless = true,
+  extensionDir = EXTENSION_DIR,
+} = {}): Promise<LoadedBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -73,12 +76,12 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Loa
     args: [
       ...(headless ? ['--headless=new'] : []),
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
     viewport: headless ? { width: 1200, height: 900 } : null,
   });
-  const extensionId = unpackedExtensionId(EXTENSION_DIR);
+  const extensionId = unpackedExtensionId(extensionDir);
   const cdp = await context.browser()!.newBrowserCDPSession();
   return {
     context,
