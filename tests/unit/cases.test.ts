@@ -20,6 +20,9 @@ interface Case {
 
 const CASES: Case[] = [
   { slug: 'swiper-gallery', keeps: ['We lost everything on the first floor'], drops: ['Water covers Main Street', '1 / 4', 'AP Photo'], galleries: [['', 4, 4]] },
+  // The caption of the slide on show repeated in a panel under the viewer, state classes in atomic CSS
+  // (as on yahoo-2 in the Readability corpus): the panel goes with the gallery, captions come from the alts.
+  { slug: 'current-caption-slideshow', keeps: ['More than 6,000 people', 'gusty afternoon winds'], drops: ['Flames climb a ridge', '1 / 4', 'More\n'], galleries: [['', 4, 4]] },
   { slug: 'slick-slideshow', keeps: ['Dr Helen Marsh'], drops: ['In pictures', 'Volunteers sieve soil', 'Previous', 'Next'], galleries: [['In pictures: the harbour dig', 3, 3]] },
   { slug: 'json-ld-gallery', keeps: ['Mayor Ellen Brooks'], drops: ['View gallery', 'Rendering 1'], galleries: [['Renderings of the riverside park', 3, 3]] },
   { slug: 'teaser-only-gallery', keeps: ['Utility crews worked through the night', 'Officials urged residents'], drops: ['12 photos', 'View gallery', 'Storm damage across the county', 'Continue reading'], galleries: [['Storm damage across the county', 12, 0]] },

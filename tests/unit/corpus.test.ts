@@ -30,7 +30,7 @@ const BELOW_95: Record<string, string> = {
   mathjax:
     'isProbablyReaderable says no; with "Try anyway" Readability\'s lower thresholds drop the MathML formulas (plain Readability with the same options loses them too).',
   'mozilla-1': 'Carousel "Next" buttons and the "Replay" control are removed on purpose.',
-  'yahoo-2': 'The slideshow counter ("1 / 5") goes with its gallery, on purpose.',
+  'yahoo-2': 'The slideshow goes to galleries on purpose: its counter ("1 / 5") and the current-caption panel (the first photo\'s caption, twice).',
 };
 
 interface Row {

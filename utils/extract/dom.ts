@@ -64,9 +64,11 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
  * Climbs from `start` while the text it would pick up from its siblings is
  * small: the result is the smallest box around `start` that still holds its
  * title, counter and buttons, and never the story body around it.
- * `maxExtra` bounds the sibling text gathered on the whole climb.
+ * `maxExtra` bounds the sibling text gathered on the whole climb; text that
+ * only repeats one of `known` (a slideshow's "current caption" panel repeats
+ * the caption of the slide on show) does not count towards it.
  */
-export function climbWhileSmall(start: Element, maxExtra: number, stopAt: Element): Element {
+export function climbWhileSmall(start: Element, maxExtra: number, stopAt: Element, known?: Set<string>): Element {
   let current = start;
   let extra = 0;
   while (current.parentElement && current.parentElement !== stopAt) {
@@ -78,9 +80,10 @@ export function climbWhileSmall(start: Element, maxExtra: number, stopAt: Elemen
       if (sibling === current || (sibling.nodeType !== 1 && sibling.nodeType !== 3)) continue;
       if (sibling.nodeType === 1 && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((sibling as Element).tagName)) continue;
       const text = squash(sibling.textContent);
-      added += text.length;
+      const repeated = known?.size && sibling.nodeType === 1 ? repeatedLength(sibling as Element, known) : 0;
+      added += text.length - repeated;
       // A real paragraph beside us means the parent is story, not widget.
-      if (text.length > 120 && (sibling.nodeType === 3 || /^(P|BLOCKQUOTE|H[1-6]|UL|OL)$/.test((sibling as Element).tagName))) {
+      if (text.length - repeated > 120 && (sibling.nodeType === 3 || /^(P|BLOCKQUOTE|H[1-6]|UL|OL)$/.test((sibling as Element).tagName))) {
         paragraphLike = true;
       }
       if (paragraphLike || extra + added > maxExtra) break;
@@ -90,4 +93,13 @@ export function climbWhileSmall(start: Element, maxExtra: number, stopAt: Elemen
     current = parent;
   }
   return current;
+}
+
+/** Characters of `el`'s text held by elements (outermost only) whose whole text is one of `known`. */
+function repeatedLength(el: Element, known: Set<string>): number {
+  const whole = squash(el.textContent);
+  if (known.has(whole)) return whole.length;
+  let length = 0;
+  for (const child of el.children) length += repeatedLength(child, known);
+  return length;
 }

@@ -109,7 +109,9 @@ export function harvestGalleries(
   for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
     if (looksLikeStory(group.slides, group.evidence)) continue;
-    const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body);
+    // A "current caption" panel beside the track repeats a photo's alt text.
+    const alts = new Set(group.slides.map((s) => squash(s.querySelector('img')?.getAttribute('alt'))).filter((alt) => alt.length > 20));
+    const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body, alts);
     if (!hinted(group, root, controls, jsonLdUrls, baseUrl)) continue;
     const slides = group.slides;
     found.push({ root, slides, title: readTitle(root, slides), count: statedCount(controlsIn(root, controls)) });

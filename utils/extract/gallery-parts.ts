@@ -32,15 +32,15 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
     else textLines.push(line);
   }
   let text = textLines.join(' ');
-  if (!credit) {
-    const split = splitCredit(text);
-    text = split.text;
-    credit = split.credit;
-  }
   if (!text) {
     // A photo without caption text: its alt, unless that only repeats the gallery title.
     const alt = squash(slide.querySelector('img')?.getAttribute('alt'));
     if (alt && alt !== title) text = alt;
+  }
+  if (!credit) {
+    const split = splitCredit(text);
+    text = split.text;
+    credit = split.credit;
   }
   const imageUrl = slideImageUrl(slide, baseUrl);
   if (!text && !imageUrl) return null;
@@ -50,13 +50,15 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
 /**
  * The gallery's own title: its first heading outside the slides, else the
  * carousel's aria-label, else a short element whose class says title, else
- * the first short line that is no control, counter or credit.
+ * the first short line that is no control, counter or credit. Text that
+ * repeats a photo's alt is a caption shown for the current slide, not a title.
  */
 export function readTitle(root: Element, slides: Element[]): string {
   // The slides' own box is left out too: it holds the library's clones of them.
   const track = slides[0]?.parentElement;
   const boxes = track && track !== root ? [...slides, track] : slides;
-  const outside = (el: Element) => !boxes.some((slide) => slide.contains(el));
+  const alts = new Set(slides.map((slide) => squash(slide.querySelector('img')?.getAttribute('alt'))).filter(Boolean));
+  const outside = (el: Element) => !boxes.some((slide) => slide.contains(el)) && !alts.has(squash(el.textContent));
   for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
     const text = squash(heading.textContent);
     if (text && outside(heading) && !isGalleryControl(text)) return text;

@@ -22,8 +22,15 @@ export interface SlideGroup {
 
 const IMAGE = 'img, picture, [data-src], [data-lazy-src]';
 
+/**
+ * The shape of a slide unit: its tag and its first class. Carousels add and
+ * drop state classes per slide ("is-active", "Carousel-Item-Active", and in
+ * atomic CSS "Pos(a) V(h)" for the hidden ones), so only the first class,
+ * the one naming the unit, is compared.
+ */
 function signature(el: Element): string {
-  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/).filter((c) => !/active|current|selected|visible|hidden|is-|--/.test(c)).sort().join('.')}`;
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/).find((c) => !/active|current|selected|visible|hidden|is-|--/i.test(c));
+  return `${el.tagName}.${first ?? ''}`;
 }
 
 function addGroup(groups: Map<Element, SlideGroup>, slide: Element, evidence: SlideGroup['evidence']): void {
