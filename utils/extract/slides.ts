@@ -23,14 +23,17 @@ export interface SlideGroup {
 const IMAGE = 'img, picture, [data-src], [data-lazy-src]';
 
 /**
- * The shape of a slide unit: its tag and its first class. Carousels add and
- * drop state classes per slide ("is-active", "Carousel-Item-Active", and in
- * atomic CSS "Pos(a) V(h)" for the hidden ones), so only the first class,
- * the one naming the unit, is compared.
+ * The shape of a slide unit: its tag and its classes, less the ones that
+ * change from slide to slide. Carousels mark the slide on show and the
+ * hidden ones with state classes ("is-active", "slick-current", "Carousel-Item-Next",
+ * "Carousel-Item-Active"), and atomic CSS with property tokens ("Pos(a)
+ * V(h)"), so those are left out; the classes naming the unit stay, which
+ * keeps footer columns ("third right_border" beside "third") apart.
  */
 function signature(el: Element): string {
-  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/).find((c) => !/active|current|selected|visible|hidden|is-|--/i.test(c));
-  return `${el.tagName}.${first ?? ''}`;
+  const classes = (el.getAttribute('class') ?? '').trim().split(/\s+/);
+  const naming = classes.filter((c) => c && !c.includes('(') && !/active|current|selected|visible|hidden|next|prev|is-|--|invisible|opacity/i.test(c));
+  return `${el.tagName}.${naming.sort().join('.')}`;
 }
 
 function addGroup(groups: Map<Element, SlideGroup>, slide: Element, evidence: SlideGroup['evidence']): void {
