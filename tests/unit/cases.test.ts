@@ -23,6 +23,9 @@ const CASES: Case[] = [
   // The caption of the slide on show repeated in a panel under the viewer, state classes in atomic CSS
   // (as on yahoo-2 in the Readability corpus): the panel goes with the gallery, captions come from the alts.
   { slug: 'current-caption-slideshow', keeps: ['More than 6,000 people', 'gusty afternoon winds'], drops: ['Flames climb a ridge', '1 / 4', 'More\n'], galleries: [['', 4, 4]] },
+  // A swiper rail of story teasers (as buzzfeed-1's "Next On BuzzFeed News" in the corpus) is related links,
+  // not a gallery; beside it a real swiper gallery whose photos link to their own files (a lightbox) stays one.
+  { slug: 'story-rail-not-gallery', keeps: ['Marcus Hale', 'grand opening'], drops: ['Bridge repairs', 'later start times', 'Reading tables fill', '1 / 3'], galleries: [['', 3, 3]] },
   { slug: 'slick-slideshow', keeps: ['Dr Helen Marsh'], drops: ['In pictures', 'Volunteers sieve soil', 'Previous', 'Next'], galleries: [['In pictures: the harbour dig', 3, 3]] },
   { slug: 'json-ld-gallery', keeps: ['Mayor Ellen Brooks'], drops: ['View gallery', 'Rendering 1'], galleries: [['Renderings of the riverside park', 3, 3]] },
   { slug: 'teaser-only-gallery', keeps: ['Utility crews worked through the night', 'Officials urged residents'], drops: ['12 photos', 'View gallery', 'Storm damage across the county', 'Continue reading'], galleries: [['Storm damage across the county', 12, 0]] },

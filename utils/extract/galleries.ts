@@ -7,7 +7,7 @@
  */
 import type { Gallery } from './article';
 import { GALLERY_OPENER, parsePhotoCount } from './counters';
-import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, squash } from './dom';
+import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, linkDensity, squash } from './dom';
 import { readCaption, readTitle, slideImageUrl, statedCount } from './gallery-parts';
 import type { JsonLdInfo } from './json-ld';
 import type { PageScan } from './scan';
@@ -44,6 +44,25 @@ function looksLikeStory(slides: Element[], evidence: SlideGroup['evidence']): bo
     for (const block of slide.querySelectorAll('p, li, blockquote')) if (squash(block.textContent).length > 80) long++;
   }
   return long > slides.length * 1.5;
+}
+
+/** A link to another page: not an in-page anchor, a script or the photo file itself (a lightbox). */
+function leadsAway(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href) && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href);
+}
+
+/**
+ * Whether the slides are story teasers ("Next on…", "More stories" rails):
+ * in most of them the photo links away and nearly all the text is link text.
+ * Those are related links with thumbnails, not captioned photos.
+ */
+function isLinkRail(slides: Element[]): boolean {
+  const teasers = slides.filter((slide) => {
+    const photoLink = slide.querySelector('img')?.closest('a');
+    return !!photoLink && slide.contains(photoLink) && leadsAway(photoLink) && linkDensity(slide) > 0.8;
+  });
+  return teasers.length >= slides.length * 0.6;
 }
 
 function controlsIn(root: Element, controls: Element[]): Element[] {
@@ -101,14 +120,21 @@ export function harvestGalleries(
   baseUrl: string,
   scan: PageScan,
   jsonLd: JsonLdInfo['galleries'],
-): { galleries: Gallery[]; removed: number } {
+): { galleries: Gallery[]; removed: number; rails: number } {
   const { controls } = scan;
   const jsonLdUrls = new Set(jsonLd.flatMap((g) => g.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl) ?? '')).filter(Boolean));
   const found: Found[] = [];
+  let rails = 0;
 
   for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
     if (looksLikeStory(group.slides, group.evidence)) continue;
+    if (isLinkRail(group.slides)) {
+      // Carousel or not, a rail of story teasers is a related-links block: it goes, and it is no gallery.
+      if (body.contains(group.parent)) group.parent.remove();
+      rails++;
+      continue;
+    }
     // A "current caption" panel beside the track repeats a photo's alt text.
     const alts = new Set(group.slides.map((s) => squash(s.querySelector('img')?.getAttribute('alt'))).filter((alt) => alt.length > 20));
     const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body, alts);
@@ -183,5 +209,5 @@ export function harvestGalleries(
     teaser.remove();
     removed++;
   }
-  return { galleries, removed };
+  return { galleries, removed, rails };
 }

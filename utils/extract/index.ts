@@ -53,6 +53,7 @@ export function extractArticle(
   const jsonLd = readJsonLd(page === doc.body ? [...headScripts, ...scan.jsonLd] : scan.jsonLd);
   const harvest = harvestGalleries(page, url, scan, jsonLd.galleries);
   const counts = removeBoilerplate(page, scan);
+  counts.related += harvest.rails;
 
   // 4: Readability on what is left.
   const parsed = new Readability(doc, {
