@@ -129,16 +129,16 @@ export function harvestGalleries(
   for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
     if (looksLikeStory(group.slides, group.evidence)) continue;
-    if (isLinkRail(group.slides)) {
-      // Carousel or not, a rail of story teasers is a related-links block: it goes, and it is no gallery.
-      if (body.contains(group.parent)) group.parent.remove();
-      rails++;
-      continue;
-    }
     // A "current caption" panel beside the track repeats a photo's alt text.
     const alts = new Set(group.slides.map((s) => squash(s.querySelector('img')?.getAttribute('alt'))).filter((alt) => alt.length > 20));
     const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body, alts);
     if (!hinted(group, root, controls, jsonLdUrls, baseUrl)) continue;
+    if (isLinkRail(group.slides)) {
+      // What would have gone as a gallery but is a rail of story teasers: it goes as related links.
+      root.remove();
+      rails++;
+      continue;
+    }
     const slides = group.slides;
     found.push({ root, slides, title: readTitle(root, slides), count: statedCount(controlsIn(root, controls)) });
   }
