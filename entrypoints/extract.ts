@@ -1,4 +1,5 @@
 import { extractArticle } from '@/utils/extract';
+import { errorMessage } from '@/utils/error-message';
 import type { ExtractResult } from '@/utils/extract-tab';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -23,6 +24,6 @@ export default defineUnlistedScript((): ExtractResult => {
     const article = extractArticle(document, location.href, options);
     return article ? { ok: true, article } : { ok: false, reason: 'no-article' };
   } catch (error) {
-    return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: 'error', message: errorMessage(error) };
   }
 });

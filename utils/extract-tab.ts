@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract';
+import { errorMessage } from './error-message';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 
 /** What the injected script returns (see entrypoints/extract.ts). */
@@ -54,7 +55,7 @@ export async function extractFromTab(
     if (result.reason === 'not-html') return { state: 'restricted', url };
     return { state: 'error', message: result.message };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (isRestrictedError(message)) return { state: 'restricted', url };
     return { state: 'error', message };
   }

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
+import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { readerUrl, stashArticle } from '@/utils/handoff';
-import { shortcutFor } from '@/utils/shortcuts';
+import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 
@@ -17,7 +18,7 @@ export interface Read {
   outcome: Outcome;
 }
 
-const HINT = 'Keys: C captions · T open in a tab · Esc close';
+const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
 
 /**
  * Reads the active tab. main.tsx calls it before the first render so the
@@ -32,7 +33,7 @@ export async function readActiveTab(options: { lenient?: boolean } = {}): Promis
     performance.mark('lede:extract-end');
     return { tab, outcome };
   } catch (error) {
-    return { outcome: { state: 'error', message: error instanceof Error ? error.message : String(error) } };
+    return { outcome: { state: 'error', message: errorMessage(error) } };
   }
 }
 
@@ -82,7 +83,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
       });
       window.close();
     } catch (error) {
-      setState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      setState({ state: 'error', message: errorMessage(error) });
     }
   }, [article]);
 

@@ -3,8 +3,9 @@ import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
 import type { Article } from '@/utils/extract';
+import { errorMessage } from '@/utils/error-message';
 import { idFromUrl, takeArticle } from '@/utils/handoff';
-import { shortcutFor } from '@/utils/shortcuts';
+import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import { useKeydown, useSettings } from '@/utils/use-settings';
 
 type State =
@@ -25,7 +26,7 @@ export function App() {
       const article = id ? await takeArticle(id) : null;
       setState(article ? { state: 'article', article } : { state: 'gone' });
     } catch (error) {
-      setState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      setState({ state: 'error', message: errorMessage(error) });
     }
   }, []);
 
@@ -60,7 +61,7 @@ export function App() {
           settings={settings}
           onChange={changeSettings}
           autoFocus
-          hint="Key: C shows or hides the captions"
+          hint={`Key: ${SHORTCUT_KEYS.captions} shows or hides the captions`}
         />
       );
     case 'gone':

@@ -8,15 +8,14 @@
  *   npm run bench:dom [-- --json]
  */
 import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readability } from '@mozilla/readability';
 import { CHROMIUM_FLAGS, serveDirectory } from '../e2e/harness';
-import { CORPUS, formatTable, loadCorpus, median, pageUrl } from './corpus';
+import { CORPUS, formatTable, loadCorpus, median, pageUrl, READABILITY_SOURCE } from '../helpers/corpus';
 import { NODE_DOMS, type NodeDom } from './node-doms';
 import { canonicalHtml, normalizeSpace, tokenF1 } from './similarity';
 
@@ -39,10 +38,6 @@ interface Result {
 
 const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
-const readabilitySource = readFileSync(
-  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
-  'utf8',
-);
 
 function reduce(parsed: ReturnType<Readability['parse']>, extractMs: number, parseMs: number): Result {
   return {
@@ -78,7 +73,7 @@ async function inChromium(names: string[], origin: string): Promise<Map<string, 
     for (const name of names) {
       await page.goto(pageUrl(origin, name), { waitUntil: 'domcontentloaded' });
       const out = (await page.evaluate(`(() => {
-        ${readabilitySource}
+        ${READABILITY_SOURCE}
         const start = performance.now();
         const parsed = new Readability(document.cloneNode(true)).parse();
         return { parsed, ms: performance.now() - start };

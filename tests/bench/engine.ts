@@ -14,7 +14,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readability } from '@mozilla/readability';
 import { extractArticle, type Article } from '../../utils/extract';
 import { parseHtml } from '../../utils/cli/parse-html';
-import { formatTable, loadCorpus, median, percentile, type CorpusPage } from './corpus';
+import { formatTable, loadCorpus, median, percentile, type CorpusPage } from '../helpers/corpus';
 
 /** The engine may cost at most this many times plain Readability's time. */
 const GOAL_RATIO = 1.15;

@@ -16,30 +16,22 @@
  * Usage: npm run bench:popup  (BENCH_PAGES=n to change the sample, default 40;
  * BENCH_VERBOSE=1 prints every page)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serveDirectory, ROOT } from '../e2e/harness';
 import { Popup } from '../e2e/popup';
 import { bundleReport } from './bundle-size';
+import { CORPUS, corpusNames, percentile, READABILITY_SOURCE } from '../helpers/corpus';
 
-const CORPUS = join(ROOT, '../shared/corpus/readability-test-pages');
-const READABILITY = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
 const GOAL_P95_MS = 250;
 const GOAL_POPUP_GZIP = 25 * 1024;
 
 /** The sample: `count` pages spread evenly over the corpus (sorted by name), so it is the same every run. */
 function samplePages(count: number): string[] {
-  const all = readdirSync(CORPUS)
-    .filter((name) => existsSync(join(CORPUS, name, 'source.html')))
-    .sort();
+  const all = corpusNames();
   if (count >= all.length) return all;
   return Array.from({ length: count }, (_, i) => all[Math.floor((i * all.length) / count)]);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -109,7 +101,7 @@ async function main() {
           })()`,
         );
         const parseMs = await page.evaluate<number>(`(() => {
-          ${READABILITY}
+          ${READABILITY_SOURCE}
           const start = performance.now();
           new Readability(document.cloneNode(true)).parse();
           return performance.now() - start;

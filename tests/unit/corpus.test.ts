@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { join } from 'node:path';
 import { extractArticle } from '@/utils/extract';
+import { CORPUS } from '../helpers/corpus';
+import { parsePage } from '../helpers/page';
 import { missingBlocks, referenceBlocks } from '../helpers/recall';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
 /** The address Readability's own tests give these pages. */
 const URL = 'http://fakehost/test/page.html';
 
@@ -42,8 +42,7 @@ interface Row {
 
 function measure(name: string): Row {
   const dir = join(CORPUS, name);
-  const doc = new JSDOM(readFileSync(join(dir, 'source.html'), 'utf8'), { url: URL, virtualConsole: new VirtualConsole() }).window
-    .document;
+  const doc = parsePage(readFileSync(join(dir, 'source.html'), 'utf8'), URL);
   // A page the readerable check turns away is measured as "Try anyway" reads it.
   const article = extractArticle(doc, URL) ?? extractArticle(doc, URL, { lenient: true });
   const blocks = referenceBlocks(readFileSync(join(dir, 'expected.html'), 'utf8'), doc);

@@ -11,22 +11,16 @@ import type { PageScan } from './scan';
 
 type Counts = Pick<RemovedCounts, 'ads' | 'signups' | 'related' | 'other'>;
 
-
-/** The box around `el` holding nothing but the same kind of widget. */
-function box(el: Element, maxExtra: number, body: Element): Element {
-  return climbWhileSmall(el, maxExtra, body);
-}
-
 function removeSignups(body: Element, scan: PageScan, counts: Counts): void {
   const boxes = new Set<Element>();
   for (const input of scan.emailInputs) {
     const form = input.closest('form');
     // A comment or login form holds an email field too: it has a text area or a password.
     if (form?.querySelector('textarea, input[type="password" i]')) continue;
-    const root = box(form ?? input, 350, body);
+    const root = climbWhileSmall(form ?? input, 350, body);
     const text = squash(root.textContent);
-    // A login or comment form holds an email field too; a signup box says so.
-    // Small in itself and next to the story: a "signup box" the size of the story is the story.
+    // A signup box says so, and is small in itself and next to the story:
+    // a "signup box" the size of the story is the story.
     if (text.length < 600 && text.length < scan.paragraphChars * 0.3 && SIGNUP_WORDS.test(text)) boxes.add(root);
   }
   for (const line of scan.signupLines) {
@@ -34,7 +28,7 @@ function removeSignups(body: Element, scan: PageScan, counts: Counts): void {
     if (!block || block === body || isInside(block, boxes)) continue;
     const text = squash(block.textContent);
     if (text.length > 250 || !SIGNUP_LEAD.test(text)) continue;
-    boxes.add(box(block, 200, body));
+    boxes.add(climbWhileSmall(block, 200, body));
   }
   for (const root of boxes) {
     if (!body.contains(root) || isInside(root, [...boxes].filter((b) => b !== root))) continue;
@@ -57,7 +51,7 @@ function removeAds(body: Element, scan: PageScan, counts: Counts): void {
   for (const label of scan.adLabels) {
     if (isInside(label, removed)) continue;
     // The label's own box, when that box holds nothing else (an empty ad slot).
-    if (squash(label.textContent).length <= 60) removed.push(box(label, 0, body));
+    if (squash(label.textContent).length <= 60) removed.push(climbWhileSmall(label, 0, body));
   }
   for (const el of removed) {
     if (!body.contains(el)) continue;
@@ -108,7 +102,7 @@ function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
     const text = squash(el.textContent);
     if (text.length <= 60 && CALL_TO_ACTION.test(text)) {
       // Only a link standing alone in its block: "read more" inside a sentence is the sentence's.
-      const root = box(el, 0, body);
+      const root = climbWhileSmall(el, 0, body);
       if (root !== el && squash(root.textContent) === text) {
         root.remove();
         counts.other++;
@@ -124,7 +118,7 @@ function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
   for (const [parent, buttons] of parents) {
     if (buttons < 2 || !body.contains(parent) || parent === body) continue;
     // Climb only past a "Share" label, never past a byline or date beside the bar.
-    const root = box(parent, 12, body);
+    const root = climbWhileSmall(parent, 12, body);
     if (squash(root.textContent).length > 200) continue;
     root.remove();
     counts.other++;

@@ -67,8 +67,8 @@ export function extractArticle(
   if (repaired) body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody!);
 
   // 5: post-clean and the numbers.
-  const captions = new Set(harvest.galleries.flatMap((g) => g.captions.map((c) => (c.credit ? `${c.text} ${c.credit}` : c.text))));
-  for (const gallery of harvest.galleries) for (const caption of gallery.captions) captions.add(caption.text);
+  // A caption printed again in the story, with or without its credit.
+  const captions = new Set(harvest.galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
   counts.other += postClean(body, captions);
   const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
   const echo = dropBylineEcho(body, meta.byline);

@@ -38,8 +38,8 @@ export function postClean(content: Element, captions: Set<string>): number {
     const value = squash(raw);
     // The node's own text must already look like a leftover; only then is its block read.
     if (!value) return;
-    const suspect = value.length <= 40 ? isGalleryControl(value) || LEFTOVER.test(value) || ANNOUNCER.test(value) : captions.has(value) || ANNOUNCER.test(value);
-    if (!suspect && !captions.has(value)) return;
+    const suspect = captions.has(value) || ANNOUNCER.test(value) || (value.length <= 40 && (isGalleryControl(value) || LEFTOVER.test(value)));
+    if (!suspect) return;
     // An announcer's label ("<strong>RELATED:</strong> <a>…</a>") speaks for its whole line.
     const block = node.parentElement?.closest(ANNOUNCER.test(value) ? 'p, li, div, h1, h2, h3, h4, h5, h6' : BLOCK);
     if (!block || block === content) return;

@@ -1,8 +1,9 @@
 /**
  * The shared corpus of real pages (Readability's test pages), read by the
- * benchmarks. It lives beside the clone (../shared), as in CI.
+ * corpus test and the benchmarks. It lives beside the clone (../shared), as in CI.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 /** Root of the corpus: one folder a page, each with a source.html. */
@@ -14,13 +15,23 @@ export interface CorpusPage {
   html: string;
 }
 
-/** Every page of the corpus, sorted by name. Throws when the corpus is missing. */
-export function loadCorpus(): CorpusPage[] {
+/** Plain Readability's own script, for injecting into a page in a browser. */
+export const READABILITY_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
+  'utf8',
+);
+
+/** The names of the corpus pages (folders with a source.html), sorted. Throws when the corpus is missing. */
+export function corpusNames(): string[] {
   if (!existsSync(CORPUS)) throw new Error(`No corpus at ${CORPUS} (expected ../shared beside the clone).`);
   return readdirSync(CORPUS)
     .filter((name) => existsSync(join(CORPUS, name, 'source.html')))
-    .sort()
-    .map((name) => ({ name, html: readFileSync(join(CORPUS, name, 'source.html'), 'utf8') }));
+    .sort();
+}
+
+/** Every page of the corpus, sorted by name. Throws when the corpus is missing. */
+export function loadCorpus(): CorpusPage[] {
+  return corpusNames().map((name) => ({ name, html: readFileSync(join(CORPUS, name, 'source.html'), 'utf8') }));
 }
 
 /** The URL a corpus page is read at: the same path on every DOM, so links resolve alike. */
