@@ -46,8 +46,11 @@ async function openSeedPopup(): Promise<Popup> {
  */
 async function press(popup: Popup, key: string, code: string, keyCode: number, closes = false): Promise<void> {
   const base = { key, code, windowsVirtualKeyCode: keyCode };
-  await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', text: key.length === 1 ? key : undefined, ...base });
-  if (!closes) await popup.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
+  const down = popup.send('Input.dispatchKeyEvent', { type: 'keyDown', text: key.length === 1 ? key : undefined, ...base });
+  // A key that closes the popup may take the popup's reply with it: don't wait for one.
+  if (closes) return void down.catch(() => {});
+  await down;
+  await popup.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
 }
 
 const switchState = (popup: Popup) =>
