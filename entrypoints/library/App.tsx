@@ -70,7 +70,13 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
     if (ready) markPainted('lede:library-painted');
   }, [ready]);
 
+  // Results of a search written: the search benchmark's end (its start is marked as the query changes).
+  useLayoutEffect(() => {
+    if (search.hits) markPainted('lede:search-painted');
+  }, [search.hits]);
+
   const changeQuery = useCallback((next: string) => {
+    performance.mark('lede:search-start');
     setQuery(next);
     setSelected(0);
     setFocusSelected(false);
