@@ -186,7 +186,7 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
 
   const searching = search.hits !== null;
   const summary = searching
-    ? `${plural(rows.length, 'match', 'matches')} for “${query.trim()}”${site ? ` on ${site}` : ''}`
+    ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
     : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
 
   return (
@@ -210,7 +210,7 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
         ) : rows.length === 0 ? (
           <LibraryNotice
             kind={searching ? 'no-matches' : 'no-site'}
-            query={query}
+            query={search.query}
             site={site}
             onClearSearch={() => changeQuery('')}
             onAllSites={() => changeSite(null)}

@@ -42,6 +42,8 @@ export function useLibraryData(initial?: Promise<SavedSummary[]>): LibraryData {
 
 /** A search's state: the hits for the latest query (null when there is no query), or its error. */
 export interface SearchState {
+  /** The query these hits answer (the box may already hold a newer one). */
+  query: string;
   hits: SearchHit[] | null;
   error: string | null;
 }
@@ -52,17 +54,17 @@ export interface SearchState {
  * early answer never replaces a later one.
  */
 export function useSearch(query: string, version: number): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: null, error: null });
+  const [state, setState] = useState<SearchState>({ query: '', hits: null, error: null });
   const latest = useRef(0);
   useEffect(() => {
     const asked = ++latest.current;
     if (!query.trim()) {
-      setState({ hits: null, error: null });
+      setState({ query: '', hits: null, error: null });
       return;
     }
     searchLibrary(query).then(
-      (hits) => asked === latest.current && setState({ hits, error: null }),
-      (caught) => asked === latest.current && setState({ hits: [], error: errorMessage(caught) }),
+      (hits) => asked === latest.current && setState({ query, hits, error: null }),
+      (caught) => asked === latest.current && setState({ query, hits: [], error: errorMessage(caught) }),
     );
   }, [query, version]);
   return state;
