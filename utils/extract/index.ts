@@ -16,7 +16,9 @@ import { readJsonLd } from './json-ld';
 import { leadImage, mergeMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { scanPage } from './scan';
+import { structuralClean, type RemovalTrace } from './structure';
 import { blockText, countWords, readingMinutes } from './text';
+import { densestBlock, readDenseBlock } from './dense-block';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
 
@@ -26,6 +28,8 @@ export interface ExtractOptions {
    * thresholds, for pages it judges too short or too list-like.
    */
   lenient?: boolean;
+  /** Told of each block the structural pass removes (rule, text): for `npm run eval` and debugging. */
+  trace?: RemovalTrace;
 }
 
 /**
@@ -55,6 +59,9 @@ export function extractArticle(
   const counts = removeBoilerplate(page, scan);
   counts.related += harvest.rails;
 
+  // A copy of the block with the most prose, in case Readability's pick turns out to miss it.
+  const dense = densestBlock(page)?.el.cloneNode(true) as Element | undefined;
+
   // 4: Readability on what is left.
   const parsed = new Readability(doc, {
     charThreshold: options.lenient ? 20 : 500,
@@ -63,13 +70,18 @@ export function extractArticle(
     serializer: (node: Node) => node as Element,
   }).parse();
   const body = parsed?.content ?? doc.createElement('div');
-  const repaired = !!jsonLd.articleBody && shouldUseArticleBody(jsonLd.articleBody, blockText(body));
+  let repaired = !!jsonLd.articleBody && shouldUseArticleBody(jsonLd.articleBody, blockText(body));
   if (repaired) body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody!);
+  const denseContent = !repaired && dense ? readDenseBlock(dense, blockText(body), url) : null;
+  if (denseContent) {
+    body.innerHTML = denseContent.innerHTML;
+    repaired = true;
+  }
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
   const captions = new Set(harvest.galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
-  counts.other += postClean(body, captions);
+  counts.other += structuralClean(body, options.trace) + postClean(body, captions);
   const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
   const echo = dropBylineEcho(body, meta.byline);
   if (echo) counts.other++;
