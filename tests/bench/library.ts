@@ -47,7 +47,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 async function openLibrary(context: BrowserContext, url: string) {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction("performance.getEntriesByName('lede:library-painted').length > 0", null, { timeout: 60_000 });
+  // A function, not a string: the extension page's CSP forbids eval, which a string predicate needs.
+  await page.waitForFunction(() => performance.getEntriesByName('lede:library-painted').length > 0, null, { timeout: 60_000 });
   const painted = await page.evaluate<number>("performance.getEntriesByName('lede:library-painted')[0].startTime");
   return { page, painted };
 }
@@ -56,7 +57,7 @@ async function openLibrary(context: BrowserContext, url: string) {
 async function timedSearch(page: Page, query: string): Promise<number> {
   const before = await page.evaluate<number>("performance.getEntriesByName('lede:search-painted').length");
   await page.fill('#library-search', query);
-  await page.waitForFunction(`performance.getEntriesByName('lede:search-painted').length > ${before}`, null, { timeout: 60_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName('lede:search-painted').length > n, before, { timeout: 60_000 });
   return page.evaluate<number>(`(() => {
     const last = (name) => performance.getEntriesByName(name).at(-1).startTime;
     return last('lede:search-painted') - last('lede:search-start');
