@@ -132,10 +132,15 @@ describe('the library page', () => {
     expect(await titles(page)).toEqual([seed.title]);
     await search(page, BODY_WORD);
     expect(await titles(page)).toEqual([seed.title]);
-    await page.keyboard.press('/');
+    // Enter in the search box opens the selected article.
     await page.keyboard.press('Enter');
     await page.waitForSelector('.article');
     expect(await page.textContent('.article__title')).toBe(seed.title);
+    // Back: the same search, the article still selected.
+    await page.goBack();
+    await page.waitForSelector('.library-row--selected');
+    expect(await page.inputValue('#library-search')).toBe(BODY_WORD);
+    expect(await page.textContent('.library-row--selected .item__title')).toBe(seed.title);
     await page.close();
   });
 
