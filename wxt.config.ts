@@ -12,9 +12,18 @@ export default defineConfig({
     description:
       'Read the story, not the page: strips galleries, ads, signup boxes and related links; keeps the captions aside.',
     // Fewest permissions: the popup injects the extraction script into the
-    // active tab on demand (activeTab + scripting); settings and saved
-    // articles live in extension storage. No host permissions.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // active tab on demand (activeTab + scripting); settings live in extension
+    // storage. contextMenus: "Save page to Lede" and "Open Lede library"
+    // (a menu click grants activeTab like the toolbar click). unlimitedStorage:
+    // saved articles in IndexedDB are not capped or evicted under pressure.
+    // No host permissions.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save page to Lede',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
