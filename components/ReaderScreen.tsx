@@ -12,6 +12,8 @@ export interface ReaderScreenProps {
   onChange: (patch: Partial<Settings>) => void;
   /** The popup passes this; the reader tab, already a tab, does not. */
   onOpenTab?: () => void;
+  /** The reader tab links to the library (see Toolbar). */
+  libraryHref?: string;
   /** Focus the article on first paint (the popup and the reader tab both do). */
   autoFocus?: boolean;
   /** The shortcut hint under the story, e.g. "C captions · T open in a tab · Esc close". */
@@ -27,6 +29,7 @@ export function ReaderScreen({
   settings,
   onChange,
   onOpenTab,
+  libraryHref,
   autoFocus,
   hint,
   actions,
@@ -52,6 +55,7 @@ export function ReaderScreen({
         onOpenTab={onOpenTab}
         actions={actions}
         notice={notice}
+        libraryHref={libraryHref}
       />
       <main class="screen__main">
         <ArticleView article={article} autoFocus={autoFocus}>

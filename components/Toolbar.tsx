@@ -11,6 +11,8 @@ export interface ToolbarProps {
   onChange: (patch: Partial<Settings>) => void;
   /** Present in the popup only: opens the article in a reader tab. */
   onOpenTab?: () => void;
+  /** The reader tab's way to the saved articles (library.html); the popup has its own. */
+  libraryHref?: string;
   /** Whether the settings panel starts open (tests, screenshots). */
   initiallyOpen?: boolean;
   /** More buttons for the bar (the popup's Save). */
@@ -25,6 +27,7 @@ export function Toolbar({
   galleryCount,
   onChange,
   onOpenTab,
+  libraryHref,
   initiallyOpen = false,
   actions,
   notice,
@@ -39,6 +42,11 @@ export function Toolbar({
           onToggle={() => onChange({ showCaptions: !settings.showCaptions })}
         />
         <span class="toolbar__spacer" />
+        {libraryHref && (
+          <a class="toolbar__library" href={libraryHref}>
+            Open library
+          </a>
+        )}
         <button
           type="button"
           class="toolbar__settings"
