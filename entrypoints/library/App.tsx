@@ -11,12 +11,12 @@ import { keyPlace, libraryAction } from '@/utils/library-keys';
 import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
-import { useLibraryData, useSearch } from './use-library';
+import { useLibraryData, useSearch, type FirstPage } from './use-library';
 import { readViewState, rememberScroll, rememberSearch } from './view-state';
 
 export interface AppProps {
   /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
-  initialSummaries?: Promise<SavedSummary[]>;
+  firstPage?: Promise<FirstPage>;
   initialSettings?: Promise<Settings>;
 }
 
@@ -25,9 +25,9 @@ type Toast = { message: string; undo?: SavedArticle; error?: boolean } | null;
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** The library page's container: it owns the data, the search and the keys; components only render. */
-export function App({ initialSummaries, initialSettings }: AppProps) {
+export function App({ firstPage, initialSettings }: AppProps) {
   const [settings] = useSettings(initialSettings);
-  const library = useLibraryData(initialSummaries);
+  const library = useLibraryData(firstPage);
   const viewState = useMemo(() => readViewState(location.href, history.state), []);
   const [query, setQuery] = useState(viewState.query);
   const [site, setSite] = useState<string | null>(viewState.site);
@@ -70,6 +70,9 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
     if (ready) markPainted('lede:library-painted');
   }, [ready]);
 
+  useEffect(() => {
+    if (library.complete) performance.mark('lede:library-complete');
+  }, [library.complete]);
   // Results of a search written: the search benchmark's end (its start is marked as the query changes).
   useLayoutEffect(() => {
     if (search.hits) markPainted('lede:search-painted');
@@ -187,7 +190,9 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
   const searching = search.hits !== null;
   const summary = searching
     ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
-    : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+    : site
+      ? `${plural(rows.length, 'article', 'articles')} from ${site}`
+      : plural(library.total, 'article', 'articles');
 
   return (
     <div class="library">
