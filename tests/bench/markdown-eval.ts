@@ -17,7 +17,7 @@ import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../utils/extract';
 import { parseHtml } from '../../utils/cli/parse-html';
 import { htmlToMarkdown } from '../../utils/markdown';
-import { turndownMarkdown } from '../../utils/export/turndown';
+import { turndownMarkdown } from './turndown';
 import { formatTable, loadCorpus, median } from '../helpers/corpus';
 import { compareShapes, FEATURES, rawHtmlCount, renderMarkdown, shapeOf, type Fidelity } from './markdown-fidelity';
 

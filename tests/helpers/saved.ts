@@ -1,8 +1,8 @@
 /** Saved articles for the export and import tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SavedArticle } from '@/utils/library/types';
-import { extractArticle } from '@/utils/extract';
+import type { SavedArticle } from '../../utils/library/types';
+import { extractArticle } from '../../utils/extract';
 import { makeArticle } from './article';
 import { FIXTURES, parsePage } from './page';
 

@@ -17,7 +17,7 @@ import { escapeXml, toXhtml } from './xhtml';
 /** Options for {@link articlesEpub}. */
 export interface EpubOptions {
   parse?: ParseFragment;
-  sanitize?: (html: string) => string;
+  sanitize?: (html: string, articleUrl: string) => string;
   images?: ImageMap;
   /** Book title; default the article's title for one, "Lede: N articles" for several. */
   title?: string;
@@ -71,7 +71,7 @@ interface Chapter {
 
 function chapterXhtml(article: SavedArticle, index: number, options: EpubOptions, images: ImageFiles): [Chapter, string] {
   const file = `chapter-${index + 1}.xhtml`;
-  const root = (options.parse ?? defaultParse)((options.sanitize ?? sanitizeHtml)(article.contentHtml));
+  const root = (options.parse ?? defaultParse)((options.sanitize ?? sanitizeHtml)(article.contentHtml, article.url));
   const story = toXhtml(root, {
     baseUrl: article.url,
     imagePath: (url) => images.pathFor(url)?.replace(/^OEBPS\//, ''),

@@ -21,7 +21,7 @@ export const EXPORT_CSP =
 export interface ArticleHtmlOptions {
   parse?: ParseFragment;
   /** Sanitiser for the story (default: the project's, which needs a DOM with DOMPurify support). */
-  sanitize?: (html: string) => string;
+  sanitize?: (html: string, articleUrl: string) => string;
   images?: ImageMap;
   /** When the file was made (footer); default now. */
   now?: Date;
@@ -34,7 +34,7 @@ export function escapeHtml(text: string): string {
 
 /** The sanitised story with stored images swapped in as data: URLs. */
 function storyHtml(article: SavedArticle, options: ArticleHtmlOptions): string {
-  const clean = (options.sanitize ?? sanitizeHtml)(article.contentHtml);
+  const clean = (options.sanitize ?? sanitizeHtml)(article.contentHtml, article.url);
   if (!options.images?.size) return clean;
   const root = (options.parse ?? defaultParse)(clean);
   for (const img of Array.from(root.querySelectorAll('img'))) {

@@ -6,7 +6,7 @@
  */
 import TurndownService from 'turndown';
 import { strikethrough, tables } from '@joplin/turndown-plugin-gfm';
-import { absoluteUrl, destination, fenceFor } from '../markdown-escape';
+import { absoluteUrl, destination, fenceFor } from '../../utils/markdown-escape';
 
 /** Elements whose content is never text of the article. */
 const SKIPPED = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'head'] as const;
