@@ -36,6 +36,9 @@ describe('createBackup / readBackup', () => {
   it.each<[string, string, RegExp]>([
     ['truncated file', backupJson().slice(0, -200), /ends early: it looks truncated/],
     ['empty file', '', /ends early/],
+    ['file cut after a value', '{"format":"lede-backup","version":1', /ends early: it looks truncated/],
+    ['file cut inside a string', '{"format":"lede-backup","version":1,"exportedAt":"2026-', /ends early: it looks truncated/],
+    ['file with a bad character inside', '{"format":"lede-backup",,"version":1}', /not JSON/],
     ['not JSON', 'hello', /not JSON/],
     ['another app\'s JSON', '{"notes": []}', /Not a Lede backup: it has no "format": "lede-backup"/],
     ['a list', '[1,2]', /Not a Lede backup/],

@@ -86,7 +86,9 @@ function parse(json: string): unknown {
     return JSON.parse(json);
   } catch (error) {
     const message = (error as Error).message;
-    if (/end of (JSON )?input|Unterminated|Unexpected end/i.test(message) || !json.trim()) {
+    // Engines say "Unexpected end of JSON input", or name the position where the text stopped.
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    if (/end of (JSON )?input/i.test(message) || position >= json.trimEnd().length || !json.trim()) {
       throw new BackupError('The file ends early: it looks truncated. Make the backup again, or use a complete copy.');
     }
     throw new BackupError(`The file is not JSON (${message}), so it is not a Lede backup.`);
