@@ -17,6 +17,15 @@ export default defineConfig({
     // active tab on demand (activeTab + scripting); settings and saved
     // articles live in extension storage. No host permissions.
     permissions: ['activeTab', 'scripting', 'storage'],
+    commands: {
+      // Opens the popup as the toolbar button does (activeTab granted); users rebind it in
+      // chrome://extensions/shortcuts or Firefox's add-on shortcut settings. Not Alt+Shift+R:
+      // Chromium leaves that one unbound (it clashes with a browser shortcut); L for Lede.
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Lede on this page',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
