@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { EXTENSION_PAGES_CSP } from './utils/csp';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,6 +27,8 @@ export default defineConfig({
         description: 'Open Lede on this page',
       },
     },
+    // WXT turns this into the MV2 string form for Firefox.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
