@@ -11,21 +11,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { ROOT } from '../e2e/harness';
+import { shellEnv } from '../helpers/shell-env';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const zipName = (kind: string) => `lede-${version}-${kind}.zip`;
 const WXT = join(ROOT, 'node_modules/.bin/wxt');
 
-/**
- * The environment of a shell that runs `npm run zip`: without vitest's
- * NODE_ENV=test, under which Vite builds JSX in development form, with each
- * component's absolute source path in the bundle.
- */
-const { NODE_ENV: _nodeEnv, VITEST: _vitest, ...shellEnv } = process.env;
-
 /** Runs `wxt zip` in `dir` and returns the bytes of each zip it wrote. */
 function zip(dir: string, browser: 'chrome' | 'firefox'): Record<string, Buffer> {
-  execFileSync(WXT, ['zip', '-b', browser], { cwd: dir, stdio: 'pipe', env: shellEnv });
+  execFileSync(WXT, ['zip', '-b', browser], { cwd: dir, stdio: 'pipe', env: shellEnv() });
   const kinds = browser === 'firefox' ? ['firefox', 'sources'] : ['chrome'];
   return Object.fromEntries(kinds.map((kind) => [kind, readFileSync(join(dir, '.output', zipName(kind)))]));
 }
