@@ -29,6 +29,8 @@ export default defineConfig({
     },
     // WXT turns this into the MV2 string form for Firefox.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // storage.session (the popup → reader tab hand-off) arrived in Chrome 102.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
