@@ -92,6 +92,16 @@ describe('Lede in Firefox after a toolbar click', () => {
     expect(tabs[page + 1]).toMatch(/^moz-extension:\/\/[^/]+\/reader\.html\?article=/);
   });
 
+  it('reads an Arabic article right to left', async () => {
+    await readWithPopup('/e2e/rtl-body.html');
+    const shown = await lede.inView<string[]>(
+      'popup',
+      `const article = document.querySelector('.article');
+      return [article.lang, article.dir, window.getComputedStyle(article.querySelector('.article__body p')).direction];`,
+    );
+    expect(shown).toEqual(['ar', 'rtl', 'rtl']);
+  });
+
   it('says it cannot read a page of the browser', async () => {
     expect(await readWithPopup('about:robots')).toContain("Lede can't read this page");
   });
