@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
-import { StatusMessage } from '@/components/StatusMessage';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { readerUrl, stashArticle } from '@/utils/handoff';
@@ -137,34 +137,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
           }
         />
       );
-    case 'restricted':
-      return (
-        <StatusMessage title="Lede can't read this page" role="alert">
-          <p>
-            Browsers don't let extensions read their own pages, extension stores, the PDF viewer or
-            page sources. Open a news article and click Lede again.
-          </p>
-        </StatusMessage>
-      );
-    case 'no-article':
-      return (
-        <StatusMessage
-          title="No article found"
-          role="alert"
-          actions={<button type="button" onClick={() => run({ lenient: true })}>Try anyway</button>}
-        >
-          <p>This page doesn't look like an article. Lede can try anyway with looser rules.</p>
-        </StatusMessage>
-      );
-    case 'error':
-      return (
-        <StatusMessage
-          title="Something went wrong"
-          role="alert"
-          actions={<button type="button" onClick={() => run()}>Try again</button>}
-        >
-          <p>Lede couldn't read this page: {state.message}</p>
-        </StatusMessage>
-      );
+    default:
+      return <OutcomeMessage outcome={state} onTryAnyway={() => run({ lenient: true })} onTryAgain={() => run()} />;
   }
 }
