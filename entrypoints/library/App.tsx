@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ExportPanel } from '@/components/ExportPanel';
 import { LibraryBar } from '@/components/LibraryBar';
 import { LibraryList } from '@/components/LibraryList';
 import { LibraryNotice } from '@/components/LibraryNotice';
@@ -213,6 +214,16 @@ export function App({ firstPage, initialSettings }: AppProps) {
         searchRef={searchRef}
         onQuery={changeQuery}
         onSite={changeSite}
+      />
+      <ExportPanel
+        current={current?.summary ?? null}
+        listed={rows.map((row) => row.summary)}
+        total={summaries.length}
+        onImported={() => {
+          void library.reload();
+          setVersion((v) => v + 1);
+        }}
+        onMessage={(message, error) => setToast({ message, error })}
       />
       <main class="library__main">
         {summaries.length === 0 ? (
