@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, serveDirectory, type LoadedBrowser } from './harness';
 import { seriousViolations } from './axe';
 import { injectStore } from './store-in-page';
-import { saveSeedPage } from './save-seed';
+import { saveThroughPopup } from './save-through-popup';
 import { seed, squash } from '../helpers/seed';
 
 let browser: LoadedBrowser;
@@ -63,8 +63,8 @@ describe('the library page', () => {
     await page.close();
   });
 
-  it('lists the saved seed page with its title, site, date and reading time', async () => {
-    await saveSeedPage(browser, `${origin}/pages/seed-classic/source.html`);
+  it('lists the seed page saved from the popup, with its title, site, date and reading time', async () => {
+    await saveThroughPopup(browser, `${origin}/pages/seed-classic/source.html`);
     const page = await openLibrary();
     expect(await titles(page)).toEqual([seed.title]);
     const meta = await page.textContent('.item__meta');
