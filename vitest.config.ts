@@ -35,6 +35,28 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Real Firefox ESR over Marionette with the Firefox build (`wxt build -b firefox` runs first).
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The store zips: contents, and byte-identical rebuilds (runs `wxt zip` itself).
+        test: {
+          name: 'packages',
+          include: ['tests/packages/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

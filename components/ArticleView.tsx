@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract';
-import { sanitizeHtml } from '@/utils/sanitize';
 import { formatDate } from '@/utils/format';
 import { httpUrl } from '@/utils/safe-url';
+import { SafeHtml } from './SafeHtml';
 
 export interface ArticleViewProps {
   article: Article;
@@ -15,7 +15,6 @@ export interface ArticleViewProps {
 
 /** The cleaned article: metadata as text, the body as sanitised HTML. */
 export function ArticleView({ article, autoFocus = false, children }: ArticleViewProps) {
-  const html = useMemo(() => sanitizeHtml(article.contentHtml), [article.contentHtml]);
   const date = formatDate(article.publishedTime, article.lang);
   // Back to the page the story came from (the reader tab has no other way); http(s) only.
   const source = httpUrl(article.url);
@@ -47,7 +46,7 @@ export function ArticleView({ article, autoFocus = false, children }: ArticleVie
           )}
         </p>
       </header>
-      <div class="article__body" dangerouslySetInnerHTML={{ __html: html }} />
+      <SafeHtml class="article__body" html={article.contentHtml} baseUrl={article.url} />
       {children}
     </article>
   );

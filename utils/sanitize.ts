@@ -1,39 +1,89 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { finishFragment } from './sanitize-finish';
 
 /**
- * Page HTML is untrusted: Readability does not sanitise its output
- * (https://github.com/mozilla/readability/issues/404). Everything an
- * extension page renders from a page goes through here first.
+ * The one way article HTML reaches an extension page, wherever it came from:
+ * a page just read, the library, or a backup file. Page HTML is untrusted and
+ * Readability does not sanitise its output
+ * (https://github.com/mozilla/readability/issues/404).
+ *
+ * Two stages. DOMPurify, with the explicit profile below, removes what can
+ * run script or restyle the page. Then `finishFragment` (sanitize-finish.ts)
+ * walks the result, still in DOMPurify's inert document where nothing loads:
+ * URLs absolute and http(s), every srcset candidate checked, links out to a
+ * new tab, images without referrer, media as links. It runs on the returned
+ * fragment rather than as DOMPurify hooks, because hooks are global to a
+ * DOMPurify instance and this must not change anyone else's sanitising.
  */
-const CONFIG = {
+
+/** Elements removed (their text stays unless DOMPurify drops it with them). */
+export const FORBID_TAGS = [
+  'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed',
+  'link', 'meta', 'base', 'template', 'noscript',
+  // A non-modal <dialog open> is absolutely positioned: it could cover Lede's own toolbar.
+  'dialog',
+];
+
+/**
+ * Attributes removed. Beyond script and navigation: `class` and `id` (a page's
+ * classes would pick up Lede's styles; ids could collide with Lede's),
+ * `background` (a legacy image fetch that cannot carry a referrer policy) and
+ * `download`.
+ */
+export const FORBID_ATTR = [
+  'style', 'srcdoc', 'formaction', 'action', 'ping', 'class', 'id', 'background', 'download',
+];
+
+/**
+ * DOMPurify tests every attribute value that is not plain text against this:
+ * a value with a scheme passes only as http(s) or mailto; values with no
+ * scheme (relative URLs, numbers, words) pass, and finishFragment then makes
+ * each URL attribute absolute or drops it.
+ */
+export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+const PROFILE: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
-  FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'action', 'formaction', 'ping'],
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ALLOWED_URI_REGEXP,
   ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // `name` values get a "user-content-" prefix: no <img name="getElementById"> clobbering document's API.
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM_FRAGMENT: true,
 };
 
-let hooked = false;
+let instance: Purifier | undefined;
 
-function hook(): void {
-  if (hooked) return;
-  hooked = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A' && node.hasAttribute('href')) {
-      // Links leave the extension page for a new tab, never replace it.
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    }
-    if (node.tagName === 'IMG') {
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('referrerpolicy', 'no-referrer');
-    }
-  });
+/** A DOMPurify of our own, so no other code's hooks or config reach ours and ours reach no one's. */
+function purifier(): Purifier {
+  if (!instance) instance = DOMPurify(globalThis.window);
+  // DOMPurify hands back its input untouched where it cannot run: fail closed.
+  if (!instance.isSupported) throw new Error('HTML sanitiser unavailable in this environment');
+  return instance;
 }
 
-/** Sanitised HTML, safe to assign to innerHTML in an extension page. */
-export function sanitizeHtml(html: string): string {
-  // DOMPurify hands back its input untouched where it cannot run: fail closed.
-  if (!DOMPurify.isSupported) throw new Error('HTML sanitiser unavailable in this environment');
-  hook();
-  return DOMPurify.sanitize(html, CONFIG) as string;
+/**
+ * Article HTML as an inert DocumentFragment, ready to be inserted into an
+ * extension page (`element.replaceChildren(fragment)`): no re-parse between
+ * sanitising and rendering, so no mutation on the way.
+ * `articleUrl` anchors the article's relative URLs; without an http(s) one
+ * they are dropped.
+ */
+export function sanitizeToFragment(html: string, articleUrl?: string): DocumentFragment {
+  const fragment = purifier().sanitize(html, { ...PROFILE, RETURN_DOM_FRAGMENT: true });
+  finishFragment(fragment, articleUrl);
+  return fragment;
+}
+
+/**
+ * Sanitised article HTML as a string, for writing into a file (exports).
+ * Extension pages render `sanitizeToFragment`'s fragment instead.
+ */
+export function sanitizeHtml(html: string, articleUrl?: string): string {
+  const fragment = sanitizeToFragment(html, articleUrl);
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
 }
