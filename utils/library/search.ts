@@ -29,9 +29,10 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
     prefix: true,
-    // One edit in words of 5-9 letters, two from 10: typo-tolerant without
-    // short words matching everything.
-    fuzzy: 0.2,
+    // One edit in words of 5-9 letters, two from 10, none below: typo-tolerant
+    // without short words matching everything ("the" ~ "she", "tie", "they").
+    // A fraction (0.2) would be rounded: one edit from 3 letters.
+    fuzzy: (term) => (term.length < 5 ? false : term.length < 10 ? 1 : 2),
     combineWith: 'AND',
     boost: { title: 3, byline: 2, siteName: 2 },
   },

@@ -61,6 +61,12 @@ describe('searchLibrary', () => {
     expect(hit.terms).toEqual(['breakwater']);
   });
 
+  it('allows no typo in a word under five letters (it would match half the language)', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('pkan')).toEqual([]);
+    expect(await ids('plan')).toHaveLength(1);
+  });
+
   it('finds nothing for an empty query or a word in no article', async () => {
     await saveArticle(harbour, 'https://news.example/harbour');
     expect(await ids('  ')).toEqual([]);
