@@ -132,6 +132,11 @@ export async function compactSearchIndex(): Promise<void> {
   }
 }
 
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5_000 });
+  else setTimeout(run, 0);
+}
+
 /** Forgets this page's in-memory index (tests: behave like a page opened afresh). */
 export function forgetSearchIndex(): void {
   loaded = undefined;
@@ -149,8 +154,9 @@ export async function searchLibrary(query: string, options: { site?: string } = 
     throw toStoreError(error);
   }
   if (current.applied - current.snapshotUpTo >= COMPACT_AFTER) {
-    // After this search's answer, off the typing path.
-    setTimeout(() => void queue(() => compact(library(), current)).catch(() => {}), 0);
+    // Serialising a large index blocks the page for a moment: do it when the
+    // page is idle, after this search's answer, not while the user types.
+    whenIdle(() => void queue(() => compact(library(), current)).catch(() => {}));
   }
   const text = query.trim();
   if (!text) return [];

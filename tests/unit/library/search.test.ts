@@ -1,6 +1,6 @@
 import { useEmptyLibrary } from '../../helpers/library';
 import MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 import { library } from '@/utils/library/schema';
 import { removeArticle, restoreArticle, saveArticle } from '@/utils/library/store';
@@ -141,10 +141,10 @@ describe('the persisted index', () => {
     for (let i = 0; i < COMPACT_AFTER; i++) {
       await saveArticle(makeArticle({ title: `Story ${i}` }), `https://news.example/${i}`);
     }
+    expect(await library().searchJournal.count()).toBe(COMPACT_AFTER);
     await searchLibrary('story');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await searchLibrary('story'); // queued after the compaction
-    expect(await library().searchJournal.count()).toBe(0);
+    // Compaction waits for the page to be idle.
+    await vi.waitFor(async () => expect(await library().searchJournal.count()).toBe(0), { timeout: 10_000 });
     expect((await library().searchIndex.get('meta'))?.upTo).toBe(COMPACT_AFTER);
   });
 });
