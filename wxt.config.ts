@@ -26,9 +26,18 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save page to Lede',
       },
+      // Opens the popup as the toolbar button does (activeTab granted); users rebind it in
+      // chrome://extensions/shortcuts or Firefox's add-on shortcut settings. Not Alt+Shift+R:
+      // Chromium leaves that one unbound (it clashes with a browser shortcut); L for Lede.
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Lede on this page',
+      },
     },
     // WXT turns this into the MV2 string form for Firefox.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // storage.session (the popup → reader tab hand-off) arrived in Chrome 102.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
-import { StatusMessage } from '@/components/StatusMessage';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
-import { readerUrl, stashArticle } from '@/utils/handoff';
+import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
 import { openLibraryTab } from '@/utils/library/pages';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
@@ -78,13 +77,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
     if (!article) return;
     try {
       const id = await stashArticle(article);
-      const tab = tabRef.current;
-      await browser.tabs.create({
-        url: readerUrl(id),
-        // Beside the page it came from, as "open link in new tab" does.
-        ...(tab?.index !== undefined && { index: tab.index + 1 }),
-        ...(tab?.id !== undefined && { openerTabId: tab.id }),
-      });
+      await openReaderTab(readerUrl(id), tabRef.current);
       window.close();
     } catch (error) {
       setState({ state: 'error', message: errorMessage(error) });
@@ -137,34 +130,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
           }
         />
       );
-    case 'restricted':
-      return (
-        <StatusMessage title="Lede can't read this page" role="alert">
-          <p>
-            Browsers don't let extensions read their own pages, extension stores, the PDF viewer or
-            page sources. Open a news article and click Lede again.
-          </p>
-        </StatusMessage>
-      );
-    case 'no-article':
-      return (
-        <StatusMessage
-          title="No article found"
-          role="alert"
-          actions={<button type="button" onClick={() => run({ lenient: true })}>Try anyway</button>}
-        >
-          <p>This page doesn't look like an article. Lede can try anyway with looser rules.</p>
-        </StatusMessage>
-      );
-    case 'error':
-      return (
-        <StatusMessage
-          title="Something went wrong"
-          role="alert"
-          actions={<button type="button" onClick={() => run()}>Try again</button>}
-        >
-          <p>Lede couldn't read this page: {state.message}</p>
-        </StatusMessage>
-      );
+    default:
+      return <OutcomeMessage outcome={state} onTryAnyway={() => run({ lenient: true })} onTryAgain={() => run()} />;
   }
 }

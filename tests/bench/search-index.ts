@@ -5,7 +5,7 @@
  * versus loading the persisted snapshot, what one journal entry costs to
  * apply, the snapshot's size, and search latency in the engine alone.
  *
- * Usage: npm run bench:search-index (BENCH_LIBRARY_SIZES=200,2000 to change the sizes).
+ * Usage: npm run bench:search-index (builds first; BENCH_LIBRARY_SIZES=200,2000 to change the sizes).
  */
 import MiniSearch from 'minisearch';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import { searchDocument } from '../../utils/library/records';
 import { SEARCH_OPTIONS } from '../../utils/library/search';
 import type { SavedArticle, SearchDocument } from '../../utils/library/types';
 import { median, percentile } from '../helpers/corpus';
+import { launchWithExtension } from '../e2e/harness';
 import { corpusArticles } from './library-corpus';
 
 const QUERIES = [
@@ -43,7 +44,16 @@ function time<T>(run: () => T): [T, number] {
 
 async function main() {
   const sizes = (process.env.BENCH_LIBRARY_SIZES ?? '1000,10000').split(',').map(Number);
-  const bases = corpusArticles();
+  // The corpus articles as the library benchmark makes them (the engine in an extension page).
+  const browser = await launchWithExtension();
+  let bases: Article[];
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    bases = await corpusArticles(page);
+  } finally {
+    await browser.close();
+  }
   console.log(`Search index: ${bases.length} corpus articles varied into ${sizes.join(' and ')}`);
   for (const size of sizes) {
     const docs = Array.from({ length: size }, (_, i) => documentFor(bases, i));
