@@ -28,7 +28,10 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   storeFields: ['site'],
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
-    prefix: true,
+    // The word being typed is a prefix; the words before it are whole (a
+    // prefix of a common word, "the" → "there", "these", "theory"…, costs
+    // the most and narrows nothing). One letter is no prefix.
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
     // One edit in words of 5-9 letters, two from 10, none below: typo-tolerant
     // without short words matching everything ("the" ~ "she", "tie", "they").
     // A fraction (0.2) would be rounded: one edit from 3 letters.
@@ -143,8 +146,8 @@ export function forgetSearchIndex(): void {
 }
 
 /**
- * Articles matching `query` (every word, as a prefix, a typo allowed),
- * best first. `site` keeps only one site's (see siteOf).
+ * Articles matching `query` (every word; the last one also as a prefix;
+ * a typo allowed in longer words), best first. `site` keeps only one site's (see siteOf).
  */
 export async function searchLibrary(query: string, options: { site?: string } = {}): Promise<SearchHit[]> {
   let current: Loaded;

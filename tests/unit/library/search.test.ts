@@ -43,6 +43,7 @@ describe('searchLibrary', () => {
     ['a prefix', 'breakw'],
     ['a typo', 'brekwater'],
     ['two words, both required', 'council spring'],
+    ['two words, the last one a prefix', 'council spr'],
   ])('finds an article by %s', async (_, query) => {
     const a = await saveArticle(harbour, 'https://news.example/harbour');
     await saveArticle(budget, 'https://other.example/budget');
@@ -59,6 +60,11 @@ describe('searchLibrary', () => {
     await saveArticle(harbour, 'https://news.example/harbour');
     const [hit] = await searchLibrary('brekwater');
     expect(hit.terms).toEqual(['breakwater']);
+  });
+
+  it('takes only the last word as a prefix', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('counc spring')).toEqual([]);
   });
 
   it('allows no typo in a word under five letters (it would match half the language)', async () => {
