@@ -44,6 +44,13 @@ describe('Save in the popup', () => {
     const url = `${env.origin}${SEED}?from=popup#comments`;
     const popup = await popupOver(env.browser, url);
     expect(await popup.evaluate("document.querySelector('.toolbar__save').textContent")).toBe('Save');
+    // The "already saved?" lookup starts only after the article has painted.
+    const marks = await popup.waitFor<Record<string, number>>(`(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      const painted = at('lede:article-painted'), lookup = at('lede:library-lookup');
+      return painted !== undefined && lookup !== undefined && { painted, lookup };
+    })()`);
+    expect(marks.lookup).toBeGreaterThanOrEqual(marks.painted);
     await popup.evaluate("document.querySelector('.toolbar__save').click()");
     expect(await notice(popup)).toContain('Saved to your library.');
     // Saved is said only once the record is readable by another page.

@@ -92,6 +92,16 @@ describe('Lede in Firefox after a toolbar click', () => {
     expect(tabs[page + 1]).toMatch(/^moz-extension:\/\/[^/]+\/reader\.html\?article=/);
   });
 
+  it('saves the article, says so after the commit, and knows it on the next open', async () => {
+    const notice = "const note = document.querySelector('.save-note'); return note && note.textContent;";
+    await readWithPopup(`${SEED}?saved-in-firefox`);
+    await lede.inView('popup', "document.querySelector('.toolbar__save').click(); return true;");
+    expect(await lede.waitInView<string>('popup', notice)).toContain('Saved to your library.');
+    await lede.closePopup();
+    await readWithPopup(`${SEED}?saved-in-firefox`);
+    expect(await lede.waitInView<string>('popup', notice)).toMatch(/^In your library since/);
+  });
+
   it('reads an Arabic article right to left', async () => {
     await readWithPopup('/e2e/rtl-body.html');
     const shown = await lede.inView<string[]>(
