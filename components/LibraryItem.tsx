@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { termsNotIn } from '@/utils/highlight';
-import { formatSavedDate, savedReaderHref, siteOf, type ListedSummary } from '@/utils/library-view';
+import { siteOf } from '@/utils/library';
+import { formatSavedDate, savedReaderHref, type ListedSummary } from '@/utils/library-view';
 import { Highlight } from './Highlight';
 
 export interface LibraryItemProps {

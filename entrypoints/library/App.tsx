@@ -6,18 +6,19 @@ import { LibraryNotice } from '@/components/LibraryNotice';
 import { Pending } from '@/components/Pending';
 import { StatusMessage } from '@/components/StatusMessage';
 import { UndoToast } from '@/components/UndoToast';
-import { removeArticle, restoreArticle, setRead, type SavedArticle, type SavedSummary } from '@/utils/library';
+import { removeArticle, restoreArticle, setRead, warmSearch, type SavedArticle, type SavedSummary } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
 import { keyPlace, libraryAction } from '@/utils/library-keys';
-import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
+import { listedRows, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
-import { useLibraryData, useSearch } from './use-library';
-import { readViewState, rememberScroll, rememberSearch } from './view-state';
+import { useLibraryData, useSearch, type FirstPage } from './use-library';
+import { readViewState } from './view-state';
+import { usePlace } from './use-place';
 
 export interface AppProps {
   /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
-  initialSummaries?: Promise<SavedSummary[]>;
+  firstPage?: Promise<FirstPage>;
   initialSettings?: Promise<Settings>;
 }
 
@@ -26,9 +27,9 @@ type Toast = { message: string; undo?: SavedArticle; error?: boolean } | null;
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** The library page's container: it owns the data, the search and the keys; components only render. */
-export function App({ initialSummaries, initialSettings }: AppProps) {
+export function App({ firstPage, initialSettings }: AppProps) {
   const [settings] = useSettings(initialSettings);
-  const library = useLibraryData(initialSummaries);
+  const library = useLibraryData(firstPage);
   const viewState = useMemo(() => readViewState(location.href, history.state), []);
   const [query, setQuery] = useState(viewState.query);
   const [site, setSite] = useState<string | null>(viewState.site);
@@ -41,19 +42,24 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
   const scrollTop = useRef(viewState.scrollTop);
 
   const summaries = library.summaries;
-  const rows = useMemo(() => (summaries ? listedRows(summaries, search.hits, site) : []), [summaries, search.hits, site]);
+  const byId = useMemo(() => summariesById(summaries ?? []), [summaries]);
+  const rows = useMemo(
+    () => (summaries ? listedRows(summaries, search.hits, site, byId) : []),
+    [summaries, byId, search.hits, site],
+  );
   const sites = useMemo(() => (summaries ? siteCounts(summaries) : []), [summaries]);
   const current = rows[Math.min(selected, rows.length - 1)];
 
   useEffect(() => {
     document.title = 'Library · Lede';
   }, []);
-  useEffect(() => rememberSearch(query, site), [query, site]);
-  useEffect(() => {
-    const onHide = () => rememberScroll(scrollTop.current);
-    addEventListener('pagehide', onHide);
-    return () => removeEventListener('pagehide', onHide);
-  }, []);
+  usePlace({
+    query, site, scrollTop, rows, setSelected,
+    selectedId: current?.summary.id ?? null,
+    // The rows are final once the whole list is read and, when searching, this query's answer is in.
+    settled: library.complete && (!query.trim() || search.query === query),
+    restoreId: viewState.selectedId,
+  });
   useEffect(() => {
     // Saved from another tab while this one was hidden: show it on return.
     const onVisible = () => {
@@ -71,6 +77,12 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
     if (ready) markPainted('lede:library-painted');
   }, [ready]);
 
+  useEffect(() => {
+    if (!library.complete) return;
+    performance.mark('lede:library-complete');
+    // Load the search index while the user looks at the list, not on the first key press.
+    void warmSearch().catch(() => {});
+  }, [library.complete]);
   // Results of a search written: the search benchmark's end (its start is marked as the query changes).
   useLayoutEffect(() => {
     if (search.hits) markPainted('lede:search-painted');
@@ -188,7 +200,9 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
   const searching = search.hits !== null;
   const summary = searching
     ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
-    : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+    : site
+      ? `${plural(rows.length, 'article', 'articles')} from ${site}`
+      : plural(library.total, 'article', 'articles');
 
   return (
     <div class="library">

@@ -11,6 +11,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { ARTICLE_VERSION, type Article } from './article';
 import { articleBodyHtml, shouldUseArticleBody } from './article-body';
 import { removeBoilerplate } from './boilerplate';
+import { scriptGalleries } from './data-galleries';
 import { harvestGalleries } from './galleries';
 import { readJsonLd } from './json-ld';
 import { leadImage, mergeMetadata } from './metadata';
@@ -51,7 +52,8 @@ export function extractArticle(
   // JSON-LD sits in <head> or anywhere in the body (the scan collected those).
   const headScripts = doc.head ? [...doc.head.querySelectorAll('script[type="application/ld+json" i]')] : [];
   const jsonLd = readJsonLd(page === doc.body ? [...headScripts, ...scan.jsonLd] : scan.jsonLd);
-  const harvest = harvestGalleries(page, url, scan, jsonLd.galleries);
+  const data = [...jsonLd.galleries, ...scriptGalleries(doc.head, scan.scripts)];
+  const harvest = harvestGalleries(page, url, scan, data);
   const counts = removeBoilerplate(page, scan);
   counts.related += harvest.rails;
 
