@@ -31,6 +31,11 @@ export function siteCounts(summaries: readonly ListedSummary[]): Array<{ site: s
 /** A search's hits as the list needs them: an article's id and the index terms it matched. */
 export type HitLike = Pick<SearchHit, 'id' | 'terms'>;
 
+/** The summaries by id, for turning hits into rows (build it once per list, not per search). */
+export function summariesById<S extends ListedSummary>(summaries: readonly S[]): ReadonlyMap<string, S> {
+  return new Map(summaries.map((summary) => [summary.id, summary]));
+}
+
 /**
  * The rows to show: every summary in the order given (newest first) when
  * there are no hits, else the hits in their order (best first) that still
@@ -40,10 +45,10 @@ export function listedRows<S extends ListedSummary>(
   summaries: readonly S[],
   hits: readonly HitLike[] | null,
   site: string | null,
+  byId: ReadonlyMap<string, S> = summariesById(summaries),
 ): Array<ListedRow<S>> {
   const onSite = (summary: S) => site === null || siteOf(summary) === site;
   if (hits === null) return summaries.filter(onSite).map((summary) => ({ summary, terms: [] }));
-  const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   const rows: Array<ListedRow<S>> = [];
   for (const hit of hits) {
     const summary = byId.get(hit.id);

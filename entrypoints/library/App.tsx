@@ -6,14 +6,15 @@ import { LibraryNotice } from '@/components/LibraryNotice';
 import { Pending } from '@/components/Pending';
 import { StatusMessage } from '@/components/StatusMessage';
 import { UndoToast } from '@/components/UndoToast';
-import { removeArticle, restoreArticle, setRead, type SavedArticle, type SavedSummary } from '@/utils/library';
+import { removeArticle, restoreArticle, setRead, warmSearch, type SavedArticle, type SavedSummary } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
 import { keyPlace, libraryAction } from '@/utils/library-keys';
-import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
+import { listedRows, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 import { useLibraryData, useSearch, type FirstPage } from './use-library';
-import { readViewState, rememberScroll, rememberSearch } from './view-state';
+import { readViewState } from './view-state';
+import { usePlace } from './use-place';
 
 export interface AppProps {
   /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
@@ -41,19 +42,24 @@ export function App({ firstPage, initialSettings }: AppProps) {
   const scrollTop = useRef(viewState.scrollTop);
 
   const summaries = library.summaries;
-  const rows = useMemo(() => (summaries ? listedRows(summaries, search.hits, site) : []), [summaries, search.hits, site]);
+  const byId = useMemo(() => summariesById(summaries ?? []), [summaries]);
+  const rows = useMemo(
+    () => (summaries ? listedRows(summaries, search.hits, site, byId) : []),
+    [summaries, byId, search.hits, site],
+  );
   const sites = useMemo(() => (summaries ? siteCounts(summaries) : []), [summaries]);
   const current = rows[Math.min(selected, rows.length - 1)];
 
   useEffect(() => {
     document.title = 'Library · Lede';
   }, []);
-  useEffect(() => rememberSearch(query, site), [query, site]);
-  useEffect(() => {
-    const onHide = () => rememberScroll(scrollTop.current);
-    addEventListener('pagehide', onHide);
-    return () => removeEventListener('pagehide', onHide);
-  }, []);
+  usePlace({
+    query, site, scrollTop, rows, setSelected,
+    selectedId: current?.summary.id ?? null,
+    // The rows are final once the whole list is read and, when searching, this query's answer is in.
+    settled: library.complete && (!query.trim() || search.query === query),
+    restoreId: viewState.selectedId,
+  });
   useEffect(() => {
     // Saved from another tab while this one was hidden: show it on return.
     const onVisible = () => {
@@ -72,7 +78,10 @@ export function App({ firstPage, initialSettings }: AppProps) {
   }, [ready]);
 
   useEffect(() => {
-    if (library.complete) performance.mark('lede:library-complete');
+    if (!library.complete) return;
+    performance.mark('lede:library-complete');
+    // Load the search index while the user looks at the list, not on the first key press.
+    void warmSearch().catch(() => {});
   }, [library.complete]);
   // Results of a search written: the search benchmark's end (its start is marked as the query changes).
   useLayoutEffect(() => {

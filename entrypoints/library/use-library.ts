@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { countArticles, listSummaries, searchLibrary, type SavedSummary, type SearchHit } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
 
@@ -97,7 +97,9 @@ export interface SearchState {
 export function useSearch(query: string, version: number): SearchState {
   const [state, setState] = useState<SearchState>({ query: '', hits: null, error: null });
   const latest = useRef(0);
-  useEffect(() => {
+  // A layout effect: the search starts in the task of the key press that
+  // changed the query, not a frame later (Preact runs plain effects after paint).
+  useLayoutEffect(() => {
     const asked = ++latest.current;
     if (!query.trim()) {
       setState({ query: '', hits: null, error: null });

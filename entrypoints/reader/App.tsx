@@ -4,7 +4,7 @@ import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
 import { errorMessage } from '@/utils/error-message';
-import { setRead } from '@/utils/library';
+import { setRead } from '@/utils/library/store';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import { useKeydown, useSettings } from '@/utils/use-settings';
 import { tabIdFromUrl } from '@/utils/handoff';

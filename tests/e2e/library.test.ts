@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, serveDirectory, type LoadedBrowser } from './harness';
 import { seriousViolations } from './axe';
 import { injectStore } from './store-in-page';
-import { saveSeedPage } from './save-seed';
+import { saveThroughPopup } from './save-through-popup';
 import { seed, squash } from '../helpers/seed';
 
 let browser: LoadedBrowser;
@@ -63,8 +63,8 @@ describe('the library page', () => {
     await page.close();
   });
 
-  it('lists the saved seed page with its title, site, date and reading time', async () => {
-    await saveSeedPage(browser, `${origin}/pages/seed-classic/source.html`);
+  it('lists the seed page saved from the popup, with its title, site, date and reading time', async () => {
+    await saveThroughPopup(browser, `${origin}/pages/seed-classic/source.html`);
     const page = await openLibrary();
     expect(await titles(page)).toEqual([seed.title]);
     const meta = await page.textContent('.item__meta');
@@ -132,10 +132,15 @@ describe('the library page', () => {
     expect(await titles(page)).toEqual([seed.title]);
     await search(page, BODY_WORD);
     expect(await titles(page)).toEqual([seed.title]);
-    await page.keyboard.press('/');
+    // Enter in the search box opens the selected article.
     await page.keyboard.press('Enter');
     await page.waitForSelector('.article');
     expect(await page.textContent('.article__title')).toBe(seed.title);
+    // Back: the same search, the article still selected.
+    await page.goBack();
+    await page.waitForSelector('.library-row--selected');
+    expect(await page.inputValue('#library-search')).toBe(BODY_WORD);
+    expect(await page.textContent('.library-row--selected .item__title')).toBe(seed.title);
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
 import { FIRST_PAGE } from '@/entrypoints/library/use-library';
-import { getArticle, saveArticle } from '@/utils/library';
+import { getArticle, saveArticle, searchLibrary } from '@/utils/library';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 
 useEmptyLibrary();
@@ -14,7 +14,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   history.replaceState(null, '', '/library.html');
 });
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  // The page warms the search index once its list is read; let that finish
+  // before the library is emptied, or it would load the old one into memory.
+  await searchLibrary('');
+});
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 29);
