@@ -3,6 +3,7 @@ import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
+import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
@@ -51,6 +52,13 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [state, setState] = useState<State>({ state: 'extracting' });
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
+  // The browser-wide keys as bound now; the popup's own keys are fixed.
+  const [hint, setHint] = useState(HINT);
+  useEffect(() => {
+    commandKeys()
+      .then((keys) => setHint(`${HINT} · ${commandHint(keys)}`))
+      .catch(() => {});
+  }, []);
 
   const settle = useCallback(async (read: Promise<Read>) => {
     setState({ state: 'extracting' });
@@ -124,7 +132,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
           onChange={changeSettings}
           onOpenTab={() => void openTab()}
           autoFocus
-          hint={HINT}
+          hint={hint}
           actions={<SaveButton status={saveStatus} onSave={save} />}
           notice={
             <SaveNotice status={saveStatus} onOpenLibrary={() => void openLibrary()} onRemove={remove} />

@@ -50,10 +50,13 @@ describe('"Read with Lede" in the context menu', () => {
     await reader.waitForSelector('.article__title');
     expect(await reader.textContent('.article__title')).toBe(seed.title);
     const worker = await backgroundWorker(env.browser);
-    const [pageTab, readerTab] = await worker.evaluate(async (urls) => {
-      const tabs = await chrome.tabs.query({});
-      return urls.map((url) => tabs.find((tab) => tab.url === url));
-    }, [page.url(), reader.url()]);
+    type Tab = { id: number; index: number; openerTabId?: number };
+    const [pageTab, readerTab] = await worker.evaluate<Array<Tab | undefined>>(
+      `(async (urls) => {
+        const tabs = await chrome.tabs.query({});
+        return urls.map((url) => tabs.find((tab) => tab.url === url));
+      })(${JSON.stringify([page.url(), reader.url()])})`,
+    );
     expect(readerTab?.index).toBe(pageTab!.index + 1);
     expect(readerTab?.openerTabId).toBe(pageTab!.id);
     await reader.close();

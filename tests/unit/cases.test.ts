@@ -48,6 +48,9 @@ const CASES: Case[] = [
   // Captions in attributes: a lightbox set (data-title only) and a fancybox set with visible captions;
   // a single lightbox photo in the story stays. Lazy slides with <noscript> photos and a "1 of 4" counter.
   { slug: 'lightbox-gallery', keeps: ['Nach zwei Jahren Bauzeit', 'Das Nordufer, wo die zweite Brücke geplant ist.'], drops: ['Die Brücke kurz vor der Eröffnung', 'Die Stahlteile kamen per Schiff'], galleries: [['', 4, 4], ['', 3, 3]], images: ['https://news.example.com/media/nordufer-klein.jpg'] },
+  // Slides with no <img>: photo in data-image, caption in data-caption, credit in data-credit; the
+  // "current caption" panel repeats slide 1 and goes with the viewer.
+  { slug: 'attribute-slides-gallery', keeps: ['The swing bridge over the river', 'reopen next September'], drops: ['Crews close the bridge', 'Full Screen', '1 of 5', 'Ivan Roque'], galleries: [['', 5, 5]] },
   { slug: 'noscript-figure-carousel', keeps: ['Apple and cherry growers', 'four generations'], drops: ['Frost on apple blossom', '1 of 4'], galleries: [['', 4, 4]] },
   // Not galleries: script data listing the story's own figures (lightbox zoom, paragraphs between them),
   // a most-read list (headline + page address) and a product list.
