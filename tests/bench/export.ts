@@ -69,11 +69,11 @@ async function step(page: Page, cdp: CDPSession, name: string, expression: strin
 
 async function main() {
   const size = Number(process.env.BENCH_EXPORT_SIZE ?? 1000);
-  const bases = corpusArticles();
   const browser = await launchWithExtension();
   try {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+    const bases = await corpusArticles(page);
     const evaluate = <T,>(expression: string) => page.evaluate<T>(expression);
     await injectStore(evaluate);
     await evaluate(`${await exportScript()};0`);
