@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seed, squash } from '../helpers/seed';
 import { useExtensionBrowser } from './fixture';
-import { launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from './harness';
+import { readFileSync } from 'node:fs';
+import { lazyFiles, pageFiles } from '../bench/bundle-size';
+import { EXTENSION_DIR, launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from './harness';
 import { readLibrary, type StoredLibrary } from './library';
 import { Popup } from './popup';
 
@@ -40,6 +42,14 @@ function expectWhole(library: StoredLibrary, fullHtml: string): void {
 }
 
 describe('Save in the popup', () => {
+  it('loads no database code before the article: the store comes later, on demand', () => {
+    // Dexie's own error name marks its code in a bundle.
+    const hasDexie = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('DatabaseClosedError');
+    const first = pageFiles(EXTENSION_DIR, 'popup.html');
+    expect(first.filter(hasDexie)).toEqual([]);
+    expect(lazyFiles(EXTENSION_DIR, first).some(hasDexie)).toBe(true);
+  });
+
   it('saves the article as shown, says Saved after the commit, and knows it on the next open', async () => {
     const url = `${env.origin}${SEED}?from=popup#comments`;
     const popup = await popupOver(env.browser, url);
