@@ -81,7 +81,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
     if (!library.complete) return;
     performance.mark('lede:library-complete');
     // Load the search index while the user looks at the list, not on the first key press.
-    void warmSearch().catch(() => {});
+    void warmSearch().then(() => performance.mark('lede:search-ready'), () => {});
   }, [library.complete]);
   // Results of a search written: the search benchmark's end (its start is marked as the query changes).
   useLayoutEffect(() => {
@@ -198,11 +198,13 @@ export function App({ firstPage, initialSettings }: AppProps) {
   if (!ready) return <Pending label="Opening your library…" />;
 
   const searching = search.hits !== null;
-  const summary = searching
+  const summary = query.trim() && search.query !== query
+    ? 'Searching…'
+    : searching
     ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
-    : site
-      ? `${plural(rows.length, 'article', 'articles')} from ${site}`
-      : plural(library.total, 'article', 'articles');
+    : !library.complete
+      ? `The newest ${rows.length}; reading the rest…`
+      : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
 
   return (
     <div class="library">

@@ -74,8 +74,8 @@ describe('the library page', () => {
       await saveArticle(makeArticle({ title: `Story ${i}`, url: `https://news.example/${i}` }), `https://news.example/${i}`, NOW - i * DAY);
     }
     const { container } = await openLibrary();
-    expect(summaryText(container)).toBe(`${FIRST_PAGE + 10} articles`);
     expect(titles(container)[0]).toBe('Story 0');
+    await waitFor(() => expect(summaryText(container)).toBe(`${FIRST_PAGE + 10} articles`));
     fireEvent.keyDown(container.querySelector('#library-search')!, { key: 'ArrowDown' });
     await waitFor(() => expect(document.activeElement!.textContent).toBe('Story 0'));
     await waitFor(() => {
