@@ -104,7 +104,11 @@ export function useSearch(query: string, version: number): SearchState {
       return;
     }
     searchLibrary(query).then(
-      (hits) => asked === latest.current && setState({ query, hits, error: null }),
+      (hits) => {
+        if (asked !== latest.current) return;
+        performance.mark('lede:search-answered');
+        setState({ query, hits, error: null });
+      },
       (caught) => asked === latest.current && setState({ query, hits: [], error: errorMessage(caught) }),
     );
   }, [query, version]);
