@@ -2,7 +2,7 @@
 // @vitest-environment jsdom
 import { useEmptyLibrary } from '../../helpers/library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
 import { FIRST_PAGE } from '@/entrypoints/library/use-library';
@@ -10,6 +10,8 @@ import { getArticle, saveArticle, searchLibrary } from '@/utils/library';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 
 useEmptyLibrary();
+// The real store on a shared, loaded machine: give each wait more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => {
   fakeBrowser.reset();
   history.replaceState(null, '', '/library.html');
