@@ -16,27 +16,13 @@
  *
  * Usage: npm run bench:export (builds first). BENCH_EXPORT_SIZE=200 to change the size.
  */
-import { build } from 'esbuild';
+import { loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, ROOT } from '../e2e/harness';
-import { injectStore } from '../e2e/store-in-page';
+import { launchWithExtension } from '../e2e/harness';
+import { injectExport, injectStore } from '../e2e/store-in-page';
 import { corpusArticles, FILL_SOURCE } from './library-corpus';
 
 const GOAL_MS = 10_000;
-
-/** The export module as a script for the page (as store-in-page does for the store). */
-async function exportScript(): Promise<string> {
-  const result = await build({
-    stdin: { contents: "import * as run from '@/utils/export/run'; globalThis.ledeExport = run;", resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-    tsconfig: `${ROOT}/tsconfig.json`,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
 
 interface Step {
   name: string;
@@ -76,7 +62,7 @@ async function main() {
     const bases = await corpusArticles(page);
     const evaluate = <T,>(expression: string) => page.evaluate<T>(expression);
     await injectStore(evaluate);
-    await evaluate(`${await exportScript()};0`);
+    await injectExport(evaluate);
     await evaluate(`globalThis.bases = ${JSON.stringify(bases)}`);
     await evaluate(`(${FILL_SOURCE})({ bases: globalThis.bases, from: 0, to: ${size}, batch: 50, now: ${Date.now()} })`);
     const cdp = await browser.context.newCDPSession(page);
@@ -89,7 +75,7 @@ async function main() {
     await evaluate(`(async () => { for (const s of await globalThis.ledeStore.listSummaries()) await globalThis.ledeStore.removeArticle(s.id); })()`);
     steps.push(await step(page, cdp, `import into an empty library`, `globalThis.ledeExport.importBackup(globalThis.backup).then((r) => r.added + ' added')`));
     steps.push(await step(page, cdp, `import again (all unchanged)`, `globalThis.ledeExport.importBackup(globalThis.backup).then((r) => r.unchanged + ' unchanged')`));
-    console.log(`Export and import, ${size} articles, real Chromium (library page), times measured in the page`);
+    console.log(`Export and import, ${size} articles, real Chromium (library page), times measured in the page; load average ${loadavg()[0].toFixed(1)}`);
     for (const s of steps) console.log(`  ${s.name.padEnd(32)} ${(s.ms / 1000).toFixed(2).padStart(6)} s   peak heap +${s.peakMb.toFixed(0).padStart(4)} MB   ${s.detail}`);
     const backup = steps[0];
     const imported = steps.find((s) => s.name.startsWith('import into'))!;
