@@ -17,6 +17,17 @@ export interface JsonLdInfo {
   galleries: { title: string; captions: { text: string; credit?: string; imageUrl?: string }[] }[];
 }
 
+/** No JSON-LD: what the engine uses when reading it failed. */
+export const NO_JSON_LD: JsonLdInfo = Object.freeze({
+  headline: null,
+  author: null,
+  datePublished: null,
+  publisher: null,
+  articleBody: null,
+  image: null,
+  galleries: [],
+});
+
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|LiveBlogPosting|SocialMediaPosting)$/;
 
 function types(node: Node): string[] {
