@@ -57,6 +57,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The store zips: contents, and byte-identical rebuilds (runs `wxt zip` itself).
+        test: {
+          name: 'packages',
+          include: ['tests/packages/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract';
 import type { Settings } from '@/utils/settings';
@@ -11,14 +12,29 @@ export interface ReaderScreenProps {
   onChange: (patch: Partial<Settings>) => void;
   /** The popup passes this; the reader tab, already a tab, does not. */
   onOpenTab?: () => void;
+  /** The reader tab links to the library (see Toolbar). */
+  libraryHref?: string;
   /** Focus the article on first paint (the popup and the reader tab both do). */
   autoFocus?: boolean;
   /** The shortcut hint under the story, e.g. "C captions · T open in a tab · Esc close". */
   hint?: string;
+  /** Passed to the Toolbar: more buttons for the bar, and a line under it. */
+  actions?: ComponentChildren;
+  notice?: ComponentChildren;
 }
 
 /** Toolbar, article and (when asked for) the caption view: the whole reading screen of the popup and the tab. */
-export function ReaderScreen({ article, settings, onChange, onOpenTab, autoFocus, hint }: ReaderScreenProps) {
+export function ReaderScreen({
+  article,
+  settings,
+  onChange,
+  onOpenTab,
+  libraryHref,
+  autoFocus,
+  hint,
+  actions,
+  notice,
+}: ReaderScreenProps) {
   const galleries = article.galleries ?? [];
   const showCaptions = settings.showCaptions && galleries.length > 0;
   const wasShown = useRef(showCaptions);
@@ -32,7 +48,15 @@ export function ReaderScreen({ article, settings, onChange, onOpenTab, autoFocus
   }, [showCaptions]);
   return (
     <div class="screen">
-      <Toolbar settings={settings} galleryCount={galleries.length} onChange={onChange} onOpenTab={onOpenTab} />
+      <Toolbar
+        settings={settings}
+        galleryCount={galleries.length}
+        onChange={onChange}
+        onOpenTab={onOpenTab}
+        actions={actions}
+        notice={notice}
+        libraryHref={libraryHref}
+      />
       <main class="screen__main">
         <ArticleView article={article} autoFocus={autoFocus}>
           {showCaptions && <CaptionView galleries={galleries} />}

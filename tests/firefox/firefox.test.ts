@@ -8,7 +8,8 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ROOT, serveDirectory } from '../e2e/harness';
 import { seed, squash } from '../helpers/seed';
-import { LedeInFirefox } from './lede';
+import { suggestedKeys } from '../helpers/manifest';
+import { FIREFOX_BUILD, LedeInFirefox } from './lede';
 
 let lede: LedeInFirefox;
 let server: Server;
@@ -91,6 +92,16 @@ describe('Lede in Firefox after a toolbar click', () => {
     expect(tabs[page + 1]).toMatch(/^moz-extension:\/\/[^/]+\/reader\.html\?article=/);
   });
 
+  it('reads an Arabic article right to left', async () => {
+    await readWithPopup('/e2e/rtl-body.html');
+    const shown = await lede.inView<string[]>(
+      'popup',
+      `const article = document.querySelector('.article');
+      return [article.lang, article.dir, window.getComputedStyle(article.querySelector('.article__body p')).direction];`,
+    );
+    expect(shown).toEqual(['ar', 'rtl', 'rtl']);
+  });
+
   it('says it cannot read a page of the browser', async () => {
     expect(await readWithPopup('about:robots')).toContain("Lede can't read this page");
   });
@@ -98,5 +109,14 @@ describe('Lede in Firefox after a toolbar click', () => {
   it('says there is no article on a page without one', async () => {
     const text = await readWithPopup('/e2e/no-article.html');
     expect(text).toContain('No article found');
+  });
+
+  it('binds the suggested key of every command, opening Lede included', async () => {
+    const bound = await lede.inProbe<Array<{ name: string; shortcut: string }>>(
+      'return browser.commands.getAll().then((all) => all.map(({ name, shortcut }) => ({ name, shortcut })));',
+    );
+    const suggested = suggestedKeys(FIREFOX_BUILD);
+    expect(suggested._execute_action).toBe('Alt+Shift+L');
+    expect(Object.fromEntries(bound.map((command) => [command.name, command.shortcut]))).toEqual(suggested);
   });
 });

@@ -6,6 +6,7 @@ import type { Caption } from './article';
 import { isGalleryControl, parsePhotoCount } from './counters';
 import { isCreditLine, splitCredit } from './credits';
 import { absoluteUrl, squash } from './dom';
+import { attributeCaption } from './lightbox';
 import { blockText } from './text';
 
 /** The photo address of a slide: its first image's src (already un-lazied), else srcset's first entry. */
@@ -32,6 +33,14 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
     else textLines.push(line);
   }
   let text = textLines.join(' ');
+  if (!text) {
+    // A lightbox or slider keeps the caption in attributes, shown only in its overlay.
+    const attributes = attributeCaption(slide);
+    if (attributes) {
+      text = attributes.text;
+      credit ??= attributes.credit;
+    }
+  }
   if (!text) {
     // A photo without caption text: its alt, unless that only repeats the gallery title.
     const alt = squash(slide.querySelector('img')?.getAttribute('alt'));

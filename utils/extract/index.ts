@@ -12,6 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { ARTICLE_VERSION, noneRemoved, type Article, type Gallery, type RemovedCounts } from './article';
 import { articleBodyHtml, shouldUseArticleBody } from './article-body';
 import { removeBoilerplate } from './boilerplate';
+import { scriptGalleries } from './data-galleries';
 import { describe, Guard } from './fallback';
 import { harvestGalleries } from './galleries';
 import { NO_JSON_LD, readJsonLd, type JsonLdInfo } from './json-ld';
@@ -47,7 +48,8 @@ function prepare(doc: Document, url: string): Prepared {
   // JSON-LD sits in <head> or anywhere in the body (the scan collected those).
   const headScripts = doc.head ? [...doc.head.querySelectorAll('script[type="application/ld+json" i]')] : [];
   const jsonLd = readJsonLd(page === doc.body ? [...headScripts, ...scan.jsonLd] : scan.jsonLd);
-  const harvest = harvestGalleries(page, url, scan, jsonLd.galleries);
+  const data = [...jsonLd.galleries, ...scriptGalleries(doc.head, scan.scripts)];
+  const harvest = harvestGalleries(page, url, scan, data);
   const counts = removeBoilerplate(page, scan);
   counts.related += harvest.rails;
   return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts } };
