@@ -28,6 +28,7 @@ async function breakable<M extends Record<string, unknown>>(load: () => Promise<
 
 vi.mock('@/utils/extract/scan', (load) => breakable(load, ['scanPage']));
 vi.mock('@/utils/extract/galleries', (load) => breakable(load, ['harvestGalleries']));
+vi.mock('@/utils/extract/data-galleries', (load) => breakable(load, ['scriptGalleries']));
 vi.mock('@/utils/extract/boilerplate', (load) => breakable(load, ['removeBoilerplate']));
 vi.mock('@/utils/extract/json-ld', (load) => breakable(load, ['readJsonLd']));
 vi.mock('@/utils/extract/article-body', (load) => breakable(load, ['shouldUseArticleBody']));
@@ -59,6 +60,7 @@ describe('a step that throws', () => {
   it.each([
     // [what breaks, the warning, whether the galleries survive]
     ['scanPage', 'the clean-up before Readability failed (TypeError: scanPage broke): read without it', false],
+    ['scriptGalleries', 'the clean-up before Readability failed (TypeError: scriptGalleries broke): read without it', false],
     ['harvestGalleries', 'the clean-up before Readability failed (TypeError: harvestGalleries broke): read without it', false],
     ['removeBoilerplate', 'the clean-up before Readability failed (TypeError: removeBoilerplate broke): read without it', false],
     ['Readability once', "Readability after the clean-up failed (RangeError: Readability broke): plain Readability's reading instead", true],
