@@ -37,6 +37,8 @@ const CASES: Case[] = [
   { slug: 'photo-essay-kept', keeps: ['Captain Luis Amaral has worked on the route', 'Children from the smallest island'], drops: [], galleries: [], images: ['https://news.example.com/essay/ferry-1.jpg', 'https://news.example.com/essay/ferry-2.jpg', 'https://news.example.com/essay/ferry-3.jpg'] },
   { slug: 'lookalike-text-kept', keeps: ['Sign up rates', 'Advertisement revenue', 'Related: the rise of photo reporting', '9 photos of a single house fire', 'Next, the researchers', 'More: the full survey', 'Most popular topics'], drops: [], galleries: [] },
   { slug: 'lazy-images', keeps: ['Heaters burn between rows'], drops: [], galleries: [], images: ['https://news.example.com/img/orchard-heaters.jpg', 'https://news.example.com/img/frost-blossom.jpg'] },
+  // No <p> anywhere (a site builder's <div>s): Readability's isProbablyReaderable says no; the story is read all the same.
+  { slug: 'div-paragraphs-site', keeps: ['Five years ago the patch of ground', 'A rota, not a committee', 'a small greenhouse for tomatoes'], drops: ['Support us', 'Share', 'The baker who opens at four'], galleries: [] },
   // Slides only in script data: Next.js page data (beside a teaser list and author cards that are no gallery),
   // a state object joined to a "6 PHOTOS" teaser, a JSON.parse("…") string behind a one-slide viewer whose
   // "current caption" panel repeats slide 1, an Arc-style state joined to a "4 images" box, a JSON-LD ItemList.
