@@ -1,16 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import { showSaveResult } from './badge';
+import { SAVE_COMMAND } from './command-keys';
 import { activeTab } from './extract-tab';
+import { openReaderTab, readerUrlForTab } from './handoff';
 import { openLibraryTab } from './library/pages';
 import { saveTab } from './save-tab';
 
 /** The context menu items' ids. */
-export const MENU = { savePage: 'lede-save-page', openLibrary: 'lede-open-library' } as const;
-/** The keyboard command's name (manifest `commands`). */
-export const SAVE_COMMAND = 'save-page';
+export const MENU = { readPage: 'lede-read-page', savePage: 'lede-save-page', openLibrary: 'lede-open-library' } as const;
 
 /**
- * Creates Lede's context menu items: "Save page to Lede" on pages, and
+ * Creates Lede's context menu items: "Read with Lede" and "Save page to Lede" on pages, and
  * "Open Lede library" on the toolbar button's own menu. Menus persist across
  * restarts, so this runs on install and update (removeAll first: an update
  * re-runs it).
@@ -18,6 +18,7 @@ export const SAVE_COMMAND = 'save-page';
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   const manifestVersion = browser.runtime.getManifest().manifest_version;
+  browser.contextMenus.create({ id: MENU.readPage, title: 'Read with Lede', contexts: ['page'] });
   browser.contextMenus.create({ id: MENU.savePage, title: 'Save page to Lede', contexts: ['page'] });
   browser.contextMenus.create({
     id: MENU.openLibrary,
@@ -37,7 +38,9 @@ export async function saveAndReport(tab?: Browser.tabs.Tab): Promise<void> {
 
 /** A click on one of Lede's context menu items. */
 export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
-  if (info.menuItemId === MENU.savePage) await saveAndReport(tab);
+  // The reader tab reads the page itself, so it shows the reading and any failure.
+  if (info.menuItemId === MENU.readPage && tab?.id !== undefined) await openReaderTab(readerUrlForTab(tab.id), tab);
+  else if (info.menuItemId === MENU.savePage) await saveAndReport(tab);
   else if (info.menuItemId === MENU.openLibrary) await openLibraryTab();
 }
 

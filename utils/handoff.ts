@@ -49,6 +49,15 @@ export function tabIdFromUrl(url: string): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
+/** Opens a reader page beside the page it reads (`from`), as "open link in new tab" does. */
+export async function openReaderTab(url: string, from?: { id?: number; index?: number }): Promise<void> {
+  await browser.tabs.create({
+    url,
+    ...(from?.index !== undefined && { index: from.index + 1 }),
+    ...(from?.id !== undefined && { openerTabId: from.id }),
+  });
+}
+
 /** The hand-off id in a reader page's URL, or null. */
 export function idFromUrl(url: string): string | null {
   return new URL(url).searchParams.get('article');

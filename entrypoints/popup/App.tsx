@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
+import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
-import { readerUrl, stashArticle } from '@/utils/handoff';
+import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
 import { openLibraryTab } from '@/utils/library/pages';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
@@ -52,6 +52,13 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [state, setState] = useState<State>({ state: 'extracting' });
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
+  // The browser-wide keys as bound now; the popup's own keys are fixed.
+  const [hint, setHint] = useState(HINT);
+  useEffect(() => {
+    commandKeys()
+      .then((keys) => setHint(`${HINT} · ${commandHint(keys)}`))
+      .catch(() => {});
+  }, []);
 
   const settle = useCallback(async (read: Promise<Read>) => {
     setState({ state: 'extracting' });
@@ -66,8 +73,9 @@ export function App({ firstRead, firstSettings }: AppProps) {
   }, [settle, firstRead]);
 
   const article = state.state === 'article' ? state.article : null;
-  const { status: saveStatus, save, remove } = useSave(article, state.state === 'article' ? state.key : null);
   const ready = article !== null && settings !== null;
+  // Only once the article is on screen: the lookup must not compete with its first paint.
+  const { status: saveStatus, save, remove } = useSave(ready ? article : null, state.state === 'article' ? state.key : null);
   // A layout effect runs right after the DOM is written, before that frame's
   // paint; markPainted then marks just after the paint (useEffect would run a frame late).
   useLayoutEffect(() => {
@@ -78,13 +86,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
     if (!article) return;
     try {
       const id = await stashArticle(article);
-      const tab = tabRef.current;
-      await browser.tabs.create({
-        url: readerUrl(id),
-        // Beside the page it came from, as "open link in new tab" does.
-        ...(tab?.index !== undefined && { index: tab.index + 1 }),
-        ...(tab?.id !== undefined && { openerTabId: tab.id }),
-      });
+      await openReaderTab(readerUrl(id), tabRef.current);
       window.close();
     } catch (error) {
       setState({ state: 'error', message: errorMessage(error) });
@@ -130,7 +132,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
           onChange={changeSettings}
           onOpenTab={() => void openTab()}
           autoFocus
-          hint={HINT}
+          hint={hint}
           actions={<SaveButton status={saveStatus} onSave={save} />}
           notice={
             <SaveNotice status={saveStatus} onOpenLibrary={() => void openLibrary()} onRemove={remove} />
