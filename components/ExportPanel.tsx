@@ -34,7 +34,9 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
   const [busy, setBusy] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const filtered = listed.length !== total;
-  const effective: Scope = scope === 'one' && !current ? 'listed' : scope;
+  // A choice that no longer applies (no row selected, the filter cleared) falls back to the wider one.
+  const effective: Scope =
+    scope === 'one' && !current ? (filtered ? 'listed' : 'all') : scope === 'listed' && !filtered ? 'all' : scope;
 
   const run = async (label: string, work: () => Promise<string>) => {
     setBusy(label);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { showSaveResult } from './badge';
+import { SAVE_COMMAND } from './command-keys';
 import { activeTab } from './extract-tab';
 import { openReaderTab, readerUrlForTab } from './handoff';
 import { t } from './i18n';
@@ -8,8 +9,6 @@ import { saveTab } from './save-tab';
 
 /** The context menu items' ids. */
 export const MENU = { readPage: 'lede-read-page', savePage: 'lede-save-page', openLibrary: 'lede-open-library' } as const;
-/** The keyboard command's name (manifest `commands`). */
-export const SAVE_COMMAND = 'save-page';
 
 /**
  * Creates Lede's context menu items: "Read with Lede" and "Save page to Lede" on pages, and

@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
-import { SAVE_COMMAND } from './background-actions';
-
 /** The manifest's name for the command that opens the popup, as the toolbar button does. */
 export const OPEN_COMMAND = '_execute_action';
+
+/**
+ * The manifest's name for the command that saves the page without the popup.
+ * Here, not beside its handler: the popup imports this module, and the
+ * handler's module brings the whole store with it.
+ */
+export const SAVE_COMMAND = 'save-page';
 
 /** The keys the browser has bound to Lede's commands now ('' when the user removed one). */
 export interface CommandKeys {

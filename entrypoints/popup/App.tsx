@@ -73,8 +73,9 @@ export function App({ firstRead, firstSettings }: AppProps) {
   }, [settle, firstRead]);
 
   const article = state.state === 'article' ? state.article : null;
-  const { status: saveStatus, save, remove } = useSave(article, state.state === 'article' ? state.key : null);
   const ready = article !== null && settings !== null;
+  // Only once the article is on screen: the lookup must not compete with its first paint.
+  const { status: saveStatus, save, remove } = useSave(ready ? article : null, state.state === 'article' ? state.key : null);
   // A layout effect runs right after the DOM is written, before that frame's
   // paint; markPainted then marks just after the paint (useEffect would run a frame late).
   useLayoutEffect(() => {

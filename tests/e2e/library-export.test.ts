@@ -128,6 +128,42 @@ describe('library export and import', () => {
     }
   });
 
+  it('an imported article with script in its title and story reads inert', async () => {
+    await openLibrary();
+    const backup = JSON.parse(readFileSync(join(dir, readdir(dir).find((n) => n.startsWith('lede-backup'))!), 'utf8'));
+    const [record] = backup.articles;
+    const hostile = {
+      ...record,
+      id: 'hostile-id',
+      key: 'https://evil.example/story',
+      url: 'https://evil.example/story',
+      title: '<img src=x onerror="document.title=\'pwned\'">Headline',
+      contentHtml: '<p>Story text.</p><img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
+        + '<a href="javascript:document.title=\'pwned\'">link</a><iframe srcdoc="<script>parent.document.title=1</script>"></iframe>',
+    };
+    const path = join(dir, 'hostile.json');
+    writeFileSync(path, JSON.stringify({ ...backup, articles: [hostile] }));
+    expect(await importFile(path)).toMatch(/: 1 added, 0 updated, 0 unchanged\.$/);
+    // Stored defused: no handler, script or frame left in the database.
+    const stored = await evaluate<{ contentHtml: string; title: string }>("globalThis.ledeStore.getArticle('hostile-id')");
+    expect(stored.contentHtml).not.toMatch(/onerror|<script|<iframe|javascript:/i);
+    expect(stored.contentHtml).toContain('Story text.');
+    expect(stored.title).toBe(hostile.title);
+
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+    await page.goto(`chrome-extension://${browser.extensionId}/reader.html?saved=hostile-id`);
+    await page.waitForSelector('.article__title');
+    expect(await page.locator('.article__title').innerText()).toBe(hostile.title);
+    expect(await page.locator('.article__body').innerText()).toContain('Story text.');
+    expect(await page.locator('.article__body script, .article__body iframe, [onerror]').count()).toBe(0);
+    // Had any of it run, the document's title would be "pwned" (or 1).
+    expect(await page.title()).toBe(`${hostile.title} · Lede`);
+    expect(dialogs).toEqual([]);
+    await openLibrary();
+    await evaluate("globalThis.ledeStore.removeArticle('hostile-id')");
+  });
+
   it('exports all as one EPUB and the selected article as Markdown', async () => {
     await openLibrary();
     await page.selectOption('.export-panel select >> nth=0', 'all');

@@ -6,9 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
 import { seed, squash } from '../helpers/seed';
 import { useExtensionBrowser } from './fixture';
 import { backgroundWorker, fire, grantActiveTab, menuExists, tabIdOf } from './library';
+
+/** The extension API inside the worker (the function below is evaluated there). */
+declare const chrome: typeof extensionApi;
 
 const env = useExtensionBrowser();
 const READ_MENU = { menuItemId: 'lede-read-page' };

@@ -49,3 +49,9 @@ export async function injectStore(evaluate: PageEvaluate): Promise<void> {
   if (await evaluate<boolean>("typeof globalThis.ledeStore === 'object'")) return;
   await evaluate<unknown>(`${await storeScript()};0`);
 }
+
+/** Loads the export module (what the library page's export buttons load) as `globalThis.ledeExport`. */
+export async function injectExport(evaluate: PageEvaluate): Promise<void> {
+  if (await evaluate<boolean>("typeof globalThis.ledeExport === 'object'")) return;
+  await evaluate<unknown>(`${await bundle("import * as run from '@/utils/export/run'; globalThis.ledeExport = run;")};0`);
+}

@@ -71,11 +71,7 @@ export async function backupFile(): Promise<ExportFile & { count: number }> {
  */
 export async function importBackup(json: string): Promise<ImportReport> {
   const backup = readBackup(json);
-  const records = backup.articles.map((record) => {
-    const contentHtml = defuseHtml(record.contentHtml);
-    return contentHtml === record.contentHtml ? record : { ...record, contentHtml };
-  });
-  const report = await applyImport(records);
+  const report = await applyImport(backup.articles, defuseHtml);
   await updateSettings(normalizeSettings(backup.settings));
   return report;
 }

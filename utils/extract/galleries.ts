@@ -139,8 +139,8 @@ export function harvestGalleries(
   for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
     if (looksLikeStory(group.slides, group.evidence)) continue;
-    // A "current caption" panel beside the track repeats a photo's alt text.
-    const alts = new Set(group.slides.map((s) => squash(s.querySelector('img')?.getAttribute('alt'))).filter((alt) => alt.length > 20));
+    // A "current caption" panel beside the track repeats a photo's alt text or attribute caption.
+    const alts = new Set(group.slides.flatMap((s) => [squash(s.querySelector('img')?.getAttribute('alt')), attributeCaption(s)?.text ?? '']).filter((alt) => alt.length > 20));
     const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body, alts);
     if (!hinted(group, root, controls, dataKeys, baseUrl)) continue;
     if (group.evidence === 'lightbox' && !lightboxBoxIsSmall(group, MAX_CHROME_TEXT)) continue;

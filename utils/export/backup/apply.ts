@@ -10,8 +10,13 @@ import { library } from '../../library/schema';
 import type { SavedArticle } from '../../library/types';
 import { planImport, reportOf, type ImportReport } from './merge-plan';
 
-/** Stores `records` (already validated and defused) by the merge rules; resolves after the commit. */
-export async function applyImport(records: SavedArticle[]): Promise<ImportReport> {
+/**
+ * Stores `records` (already validated) by the merge rules; resolves after the
+ * commit. `defuse` cleans the HTML of each record that will be written (only
+ * those: an unchanged article costs nothing); it is synchronous, so it runs
+ * inside the transaction without letting it commit early.
+ */
+export async function applyImport(records: SavedArticle[], defuse: (html: string) => string): Promise<ImportReport> {
   const db = library();
   let idbTransaction: IDBTransaction | undefined;
   try {
@@ -19,7 +24,10 @@ export async function applyImport(records: SavedArticle[]): Promise<ImportReport
       idbTransaction = tx.idbtrans;
       // Summaries hold what the plan needs (id, key, dates, read) without the bodies.
       const plan = planImport(records, await db.summaries.toArray());
-      const put = [...plan.add, ...plan.replace];
+      const put = [...plan.add, ...plan.replace].map((record) => {
+        const contentHtml = defuse(record.contentHtml);
+        return contentHtml === record.contentHtml ? record : { ...record, contentHtml };
+      });
       if (put.length) {
         await db.articles.bulkPut(put);
         await db.summaries.bulkPut(put.map(toSummary));
