@@ -1,18 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
+import { fallbackKey } from './library/key';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 
 /** What the injected script returns (see entrypoints/extract.ts). */
 export type ExtractResult =
-  | { ok: true; article: Article }
+  /** `key`: the library's dedupe key, computed in the page (it needs `link[rel=canonical]`). */
+  | { ok: true; article: Article; key?: string }
   | { ok: false; reason: 'no-article' }
   | { ok: false; reason: 'not-html'; contentType: string }
   | { ok: false; reason: 'error'; message: string };
 
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
-  | { state: 'article'; article: Article }
+  /** `key`: where the library files this page (its canonical URL, else its URL without the fragment). */
+  | { state: 'article'; article: Article; key: string }
   | { state: 'restricted'; url: string }
   | { state: 'no-article'; url: string }
   | { state: 'error'; message: string };
@@ -50,7 +53,7 @@ export async function extractFromTab(
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
     const result = injection?.result as ExtractResult | undefined;
     if (!result) return { state: 'error', message: 'The page returned nothing.' };
-    if (result.ok) return { state: 'article', article: result.article };
+    if (result.ok) return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
     if (result.reason === 'no-article') return { state: 'no-article', url };
     if (result.reason === 'not-html') return { state: 'restricted', url };
     return { state: 'error', message: result.message };

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
+import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
-import { StatusMessage } from '@/components/StatusMessage';
+import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
-import { readerUrl, stashArticle } from '@/utils/handoff';
+import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
+import { openLibraryTab } from '@/utils/library/pages';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
+import { useSave } from '@/utils/use-save';
 
 type State = { state: 'extracting' } | Outcome;
 
@@ -18,7 +21,7 @@ export interface Read {
   outcome: Outcome;
 }
 
-const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
+const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.save} save · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
 
 /**
  * Reads the active tab. main.tsx calls it before the first render so the
@@ -49,6 +52,13 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [state, setState] = useState<State>({ state: 'extracting' });
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
+  // The browser-wide keys as bound now; the popup's own keys are fixed.
+  const [hint, setHint] = useState(HINT);
+  useEffect(() => {
+    commandKeys()
+      .then((keys) => setHint(`${HINT} · ${commandHint(keys)}`))
+      .catch(() => {});
+  }, []);
 
   const settle = useCallback(async (read: Promise<Read>) => {
     setState({ state: 'extracting' });
@@ -64,6 +74,8 @@ export function App({ firstRead, firstSettings }: AppProps) {
 
   const article = state.state === 'article' ? state.article : null;
   const ready = article !== null && settings !== null;
+  // Only once the article is on screen: the lookup must not compete with its first paint.
+  const { status: saveStatus, save, remove } = useSave(ready ? article : null, state.state === 'article' ? state.key : null);
   // A layout effect runs right after the DOM is written, before that frame's
   // paint; markPainted then marks just after the paint (useEffect would run a frame late).
   useLayoutEffect(() => {
@@ -74,18 +86,21 @@ export function App({ firstRead, firstSettings }: AppProps) {
     if (!article) return;
     try {
       const id = await stashArticle(article);
-      const tab = tabRef.current;
-      await browser.tabs.create({
-        url: readerUrl(id),
-        // Beside the page it came from, as "open link in new tab" does.
-        ...(tab?.index !== undefined && { index: tab.index + 1 }),
-        ...(tab?.id !== undefined && { openerTabId: tab.id }),
-      });
+      await openReaderTab(readerUrl(id), tabRef.current);
       window.close();
     } catch (error) {
       setState({ state: 'error', message: errorMessage(error) });
     }
   }, [article]);
+
+  const openLibrary = useCallback(async () => {
+    try {
+      await openLibraryTab();
+      window.close();
+    } catch (error) {
+      setState({ state: 'error', message: errorMessage(error) });
+    }
+  }, []);
 
   const onKey = useCallback(
     (event: KeyboardEvent) => {
@@ -97,10 +112,11 @@ export function App({ firstRead, firstSettings }: AppProps) {
       } else if (article && settings) {
         event.preventDefault();
         if (shortcut === 'tab') void openTab();
+        else if (shortcut === 'save') save();
         else if (article.galleries.length > 0) changeSettings({ showCaptions: !settings.showCaptions });
       }
     },
-    [article, settings, openTab, changeSettings],
+    [article, settings, openTab, save, changeSettings],
   );
   useKeydown(onKey);
 
@@ -116,37 +132,14 @@ export function App({ firstRead, firstSettings }: AppProps) {
           onChange={changeSettings}
           onOpenTab={() => void openTab()}
           autoFocus
-          hint={HINT}
+          hint={hint}
+          actions={<SaveButton status={saveStatus} onSave={save} />}
+          notice={
+            <SaveNotice status={saveStatus} onOpenLibrary={() => void openLibrary()} onRemove={remove} />
+          }
         />
       );
-    case 'restricted':
-      return (
-        <StatusMessage title="Lede can't read this page" role="alert">
-          <p>
-            Browsers don't let extensions read their own pages, extension stores, the PDF viewer or
-            page sources. Open a news article and click Lede again.
-          </p>
-        </StatusMessage>
-      );
-    case 'no-article':
-      return (
-        <StatusMessage
-          title="No article found"
-          role="alert"
-          actions={<button type="button" onClick={() => run({ lenient: true })}>Try anyway</button>}
-        >
-          <p>This page doesn't look like an article. Lede can try anyway with looser rules.</p>
-        </StatusMessage>
-      );
-    case 'error':
-      return (
-        <StatusMessage
-          title="Something went wrong"
-          role="alert"
-          actions={<button type="button" onClick={() => run()}>Try again</button>}
-        >
-          <p>Lede couldn't read this page: {state.message}</p>
-        </StatusMessage>
-      );
+    default:
+      return <OutcomeMessage outcome={state} onTryAnyway={() => run({ lenient: true })} onTryAgain={() => run()} />;
   }
 }

@@ -61,15 +61,21 @@ export interface LoadedBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded, in a fresh profile. */
+/**
+ * Starts Chromium with the built extension loaded, in a fresh profile, or in
+ * `profileDir` (kept on close: a relaunch on the same profile).
+ */
 export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
+  profileDir = undefined as string | undefined,
+  /** More Chromium flags (e.g. `--lang=de`). */
+  extraArgs = [] as string[],
 } = {}): Promise<LoadedBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new is passed below: Playwright's own flag picks the old mode.
@@ -78,6 +84,7 @@ export async function launchWithExtension({
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
     viewport: headless ? { width: 1200, height: 900 } : null,
   });
@@ -89,7 +96,7 @@ export async function launchWithExtension({
     cdp,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
