@@ -12,7 +12,7 @@ function clean(html: string) {
   const root = document.createElement('div');
   root.innerHTML = html;
   const rules: string[] = [];
-  structuralClean(root, (rule) => rules.push(rule));
+  structuralClean(root, 'https://www.kreisbote.example/lokales/waermenetz', (rule) => rules.push(rule));
   return { text: root.textContent?.replace(/\s+/g, ' ').trim() ?? '', rules };
 }
 
@@ -20,6 +20,7 @@ describe('structuralClean removes', () => {
   it.each([
     ['a navigation list before the story', `<ul><li><a href="/login">Sign In</a></li><li><a href="/">Home</a></li><li><a href="/sub">Subscribe</a></li></ul>${STORY}`, ['link-block']],
     ['a tag line (links and commas)', `${STORY}<div><a href="/t/a">Energie</a>, <a href="/t/b">Stadtwerke</a>, <a href="/t/c">Stadtrat</a></div>`, ['link-block']],
+    ['a "more from" list on the same site, www or not', `${STORY}<ul><li><a href="https://kreisbote.example/a">Klärwerk liefert Wärme</a></li><li><a href="https://www.kreisbote.example/b">Haushalt beschlossen</a></li></ul>`, ['link-block']],
     ['a German "read also" line', `${STORY}<p><strong>Lesen Sie auch:</strong> <a href="/x">Strompreise sinken zum ersten Mal seit Jahren</a></p>`, ['announcer']],
     ['a French one, space before the colon', `${STORY}<p>À lire aussi : <a href="/x">Les prix de l'énergie baissent</a></p>`, ['announcer']],
     ['a Spanish one in capitals', `${STORY}<p>PUEDES VER: <a href="/x">¿Qué es la Sunedu y cuáles son sus funciones?</a></p>`, ['announcer']],
@@ -38,6 +39,7 @@ describe('structuralClean keeps', () => {
     ['a list whose items are described, not just linked', `${STORY}<ul><li><a href="/a">Bericht</a>: die Zahlen des Jahres 2023 mit allen Kosten und Einnahmen der Stadtwerke im Überblick</li><li><a href="/b">Karte</a>: wo die Leitungen verlegt werden, Straße für Straße und mit den geplanten Terminen</li></ul>`],
     ['a "label: text" line that is mostly words', `${STORY}<p>Fazit: <a href="/a">Fernwärme</a> lohnt sich für die meisten Haushalte im Norden der Stadt, rechnet die Verbraucherzentrale vor.</p>`],
     ['a link list that is most of the page', `<ul><li><a href="/a">Klärwerk liefert bald Wärme für das Schwimmbad der Stadt</a></li><li><a href="/b">Stadtrat beschließt den Haushalt für das Jahr 2024</a></li></ul><p>Kurz notiert.</p>`],
+    ['a list of sources on other sites, after the story', `${STORY}<ul><li><a href="https://www.bund.example/foerderung">Bundesförderung effiziente Gebäude</a></li><li><a href="https://statistik.example/waerme">Wärmestatistik 2023</a></li></ul>`],
     ['a heading followed by its text', `<h2>Die Kosten</h2>${STORY}`],
     ['a heading followed by a subheading', `<h2>Die Kosten</h2><h3>Für die Haushalte</h3>${STORY}`],
   ])('%s', (_, html) => {

@@ -118,7 +118,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
   const captions = new Set(galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
-  counts.other += guard.run('the structural pass', () => structuralClean(body, trace), 'skipped', () => 0);
+  counts.other += guard.run('the structural pass', () => structuralClean(body, url, trace), 'skipped', () => 0);
   counts.other += guard.run('the post-clean', () => postClean(body, captions), 'skipped', () => 0);
   const meta = guard.run('metadata', () => mergeMetadata(parsed ?? {}, jsonLd, document), "Readability's own", () => rawMetadata(parsed, document));
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);

@@ -14,17 +14,28 @@ export type RemovalTrace = (rule: string, text: string) => void;
 const CONTAINER = /^(?:UL|OL|DL|NAV|ASIDE|TABLE|DIV|SECTION|FOOTER|HEADER|P|LI|FIGURE)$/;
 const HEADING = /^H[1-6]$/;
 
-/** Characters of `el`'s text inside links, and how many links there are. */
-function linkText(el: Element): { chars: number; links: number } {
+/** Characters of `el`'s text inside links, how many links there are, and how many lead elsewhere on the same site. */
+function linkText(el: Element, host = ''): { chars: number; links: number; local: number } {
   let chars = 0;
   let links = 0;
+  let local = 0;
   for (const a of el.querySelectorAll('a[href]')) {
     const text = squash(a.textContent);
     if (!text) continue;
     chars += text.length;
     links++;
+    if (host && siteOf(a.getAttribute('href') ?? '', `https://${host}/`) === host) local++;
   }
-  return { chars, links };
+  return { chars, links, local };
+}
+
+/** The host of `href` (resolved against `base`), less "www.". */
+function siteOf(href: string, base?: string): string {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }
 
 /** More links than this in one block is a reference list or an index, which readers keep. */
@@ -32,12 +43,14 @@ const MAX_LINKS = 12;
 
 /**
  * A block of links: two to a dozen, carrying most of its text, with little
- * prose between them (a sentence with links in it is story).
+ * prose between them (a sentence with links in it is story), most of them
+ * to the page's own site — navigation, tags and "more from" lists do; a
+ * list of sources or external links is the author's.
  */
-function isLinkBlock(el: Element, text: string): boolean {
+function isLinkBlock(el: Element, text: string, host: string): boolean {
   if (el.tagName === 'LI') return false;
-  const { chars, links } = linkText(el);
-  if (links < 2 || links > MAX_LINKS) return false;
+  const { chars, links, local } = linkText(el, host);
+  if (links < 2 || links > MAX_LINKS || local < links * 0.67) return false;
   const prose = text.length - chars;
   return chars >= text.length * 0.6 && prose < 150;
 }
@@ -93,7 +106,7 @@ function proseBounds(content: Element): [Element, Element] | null {
  * whole, one that doesn't is searched inside. Never a block holding half
  * the story or more.
  */
-function removeLinkBlocks(content: Element, total: number, trace?: RemovalTrace): number {
+function removeLinkBlocks(content: Element, total: number, host: string, trace?: RemovalTrace): number {
   const bounds = proseBounds(content);
   // Node.DOCUMENT_POSITION_FOLLOWING (4) / PRECEDING (2): the first prose comes after `el`, the last before it.
   const atEdge = (el: Element) =>
@@ -110,7 +123,7 @@ function removeLinkBlocks(content: Element, total: number, trace?: RemovalTrace)
       if (!text) continue;
       if (text.length < total * 0.5) {
         const rule = isAnnouncer(child, text) ? 'announcer'
-          : CONTAINER.test(child.tagName) && atEdge(child) && isLinkBlock(child, text) ? 'link-block' : null;
+          : CONTAINER.test(child.tagName) && atEdge(child) && isLinkBlock(child, text, host) ? 'link-block' : null;
         if (rule) {
           trace?.(rule, text);
           child.remove();
@@ -162,8 +175,8 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
  * Removes the boilerplate Readability kept, by structure only. Returns how
  * many blocks went.
  */
-export function structuralClean(content: Element, trace?: RemovalTrace): number {
+export function structuralClean(content: Element, url: string, trace?: RemovalTrace): number {
   const total = squash(content.textContent).length;
   if (!total) return 0;
-  return removeLinkBlocks(content, total, trace) + removeOrphanHeadings(content, trace);
+  return removeLinkBlocks(content, total, siteOf(url), trace) + removeOrphanHeadings(content, trace);
 }
