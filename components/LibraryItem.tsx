@@ -11,8 +11,8 @@ export interface LibraryItemProps {
   terms: readonly string[];
   /** The keyboard's current row: its controls are the list's tab stops. */
   selected: boolean;
-  /** Move focus to this row's link (after an arrow key put the selection here). */
-  focus: boolean;
+  /** A focus request: each new value above 0 moves focus to this row's link (an arrow key put the selection here). */
+  focus: number;
   /** Focus entered this row (a click or Tab): it becomes the selection. */
   onSelect: () => void;
   onToggleRead: () => void;
@@ -27,7 +27,7 @@ export interface LibraryItemProps {
 export function LibraryItem({ summary, terms, selected, focus, onSelect, onToggleRead, onDelete }: LibraryItemProps) {
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
-    if (focus) link.current?.focus({ preventScroll: true });
+    if (focus > 0) link.current?.focus({ preventScroll: true });
   }, [focus]);
   const tab = selected ? 0 : -1;
   const elsewhere = terms.length ? termsNotIn(terms, [summary.title, summary.excerpt]) : [];

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
+import { afterPaint } from './use-settings';
 
 /** Where the page shown in the popup stands with the library. */
 export type SaveStatus =
@@ -23,7 +24,8 @@ const loadStore = () => import('./library/store');
 
 /**
  * For the popup: whether the shown page is saved, and Save / Remove. The
- * lookup starts in an effect, i.e. after the article's first paint.
+ * lookup starts after the article's first paint (mark `lede:library-lookup`),
+ * so it cannot delay it.
  */
 export function useSave(article: Article | null, key: string | null) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'checking' });
@@ -34,7 +36,12 @@ export function useSave(article: Article | null, key: string | null) {
     if (!article || !key) return;
     let live = true;
     setStatus({ state: 'checking' });
-    loadStore()
+    // After the article's paint (asked for earlier, by the layout effect that marks it).
+    new Promise<void>((resolve) => afterPaint(resolve))
+      .then(() => {
+        performance.mark('lede:library-lookup');
+        return loadStore();
+      })
       .then((store) => store.findByKey(key))
       .then(
         (found) => {

@@ -36,7 +36,8 @@ export function App({ firstPage, initialSettings }: AppProps) {
   const [version, setVersion] = useState(0);
   const search = useSearch(query, version);
   const [selected, setSelected] = useState(0);
-  const [focusSelected, setFocusSelected] = useState(false);
+  // Each keyboard move bumps it: the selected row takes focus (0: leave focus where it is).
+  const [focusTick, setFocusTick] = useState(0);
   const [toast, setToast] = useState<Toast>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollTop = useRef(viewState.scrollTop);
@@ -81,7 +82,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
     if (!library.complete) return;
     performance.mark('lede:library-complete');
     // Load the search index while the user looks at the list, not on the first key press.
-    void warmSearch().catch(() => {});
+    void warmSearch().then(() => performance.mark('lede:search-ready'), () => {});
   }, [library.complete]);
   // Results of a search written: the search benchmark's end (its start is marked as the query changes).
   useLayoutEffect(() => {
@@ -92,12 +93,12 @@ export function App({ firstPage, initialSettings }: AppProps) {
     performance.mark('lede:search-start');
     setQuery(next);
     setSelected(0);
-    setFocusSelected(false);
+    setFocusTick(0);
   }, []);
   const changeSite = useCallback((next: string | null) => {
     setSite(next);
     setSelected(0);
-    setFocusSelected(false);
+    setFocusTick(0);
   }, []);
 
   const toggleRead = useCallback(async (summary: SavedSummary) => {
@@ -138,7 +139,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
   const move = (index: number) => {
     if (rows.length === 0) return;
     setSelected(Math.max(0, Math.min(rows.length - 1, index)));
-    setFocusSelected(true);
+    setFocusTick((tick) => tick + 1);
   };
 
   useKeydown((event) => {
@@ -156,7 +157,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
         break;
       case 'next':
         // From the search box, the first press enters the list at its current row.
-        move(keyPlace(event.target, searchRef.current) === 'search' && !focusSelected ? index : index + 1);
+        move(keyPlace(event.target, searchRef.current) === 'search' ? index : index + 1);
         break;
       case 'previous':
         move(index - 1);
@@ -173,7 +174,8 @@ export function App({ firstPage, initialSettings }: AppProps) {
         break;
       case 'delete':
         if (!current) return;
-        setFocusSelected(true);
+        // The row that takes its place takes the focus.
+        setFocusTick((tick) => tick + 1);
         void remove(current.summary);
         break;
       case 'undo':
@@ -198,11 +200,13 @@ export function App({ firstPage, initialSettings }: AppProps) {
   if (!ready) return <Pending label="Opening your library…" />;
 
   const searching = search.hits !== null;
-  const summary = searching
+  const summary = query.trim() && search.query !== query
+    ? 'Searching…'
+    : searching
     ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
-    : site
-      ? `${plural(rows.length, 'article', 'articles')} from ${site}`
-      : plural(library.total, 'article', 'articles');
+    : !library.complete
+      ? `The newest ${rows.length}; reading the rest…`
+      : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
 
   return (
     <div class="library">
@@ -244,7 +248,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
           <LibraryList
             rows={rows}
             selected={Math.min(selected, rows.length - 1)}
-            focusSelected={focusSelected}
+            focusTick={focusTick}
             measureKey={`${settings.font}/${settings.textSize}`}
             initialScrollTop={viewState.scrollTop}
             onScroll={(top) => (scrollTop.current = top)}

@@ -1,27 +1,28 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { countArticles, listSummaries, searchLibrary, type SavedSummary, type SearchHit } from '@/utils/library';
+import { listSummaries, searchLibrary, type SavedSummary, type SearchHit } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
 
 /** How many of the newest articles the first paint shows: more than a tall window holds. */
 export const FIRST_PAGE = 60;
 
-/** The first screenful (newest first) and how many articles there are in all. */
-export interface FirstPage {
-  summaries: SavedSummary[];
-  total: number;
-}
+/** The first screenful, newest first. */
+export type FirstPage = SavedSummary[];
 
-/** Starts reading the first screenful; main.tsx calls it before the first render. */
+/**
+ * Starts reading the first screenful; main.tsx calls it before the first
+ * render. No count here: IndexedDB counts by walking the keys, which grows
+ * with the library; the whole list, read next, gives the number.
+ */
 export async function loadFirstPage(): Promise<FirstPage> {
-  const [summaries, total] = await Promise.all([listSummaries({ limit: FIRST_PAGE }), countArticles()]);
-  return { summaries, total };
+  performance.mark('lede:first-read-start');
+  const page = await listSummaries({ limit: FIRST_PAGE });
+  performance.mark('lede:first-read-end');
+  return page;
 }
 
 /** The library as loaded: the summaries (null until the first load), or why they could not be read. */
 export interface LibraryData {
   summaries: SavedSummary[] | null;
-  /** How many articles there are; more than `summaries` holds until the whole list is read. */
-  total: number;
   /** Whether `summaries` holds every article (search and the site filter need them all). */
   complete: boolean;
   error: string | null;
@@ -39,7 +40,6 @@ export interface LibraryData {
  */
 export function useLibraryData(first?: Promise<FirstPage>): LibraryData {
   const [summaries, setSummaries] = useState<SavedSummary[] | null>(null);
-  const [firstTotal, setFirstTotal] = useState(0);
   const [complete, setComplete] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const firstLoad = useRef(first);
@@ -60,9 +60,8 @@ export function useLibraryData(first?: Promise<FirstPage>): LibraryData {
     (firstLoad.current ?? loadFirstPage()).then(
       (page) => {
         if (!live) return;
-        setSummaries(page.summaries);
-        setFirstTotal(page.total);
-        if (page.summaries.length >= page.total) setComplete(true);
+        setSummaries(page);
+        if (page.length < FIRST_PAGE) setComplete(true);
         // The rest after the first paint: a frame, then a task.
         else requestAnimationFrame(() => setTimeout(() => live && void reload(), 0));
       },
@@ -77,8 +76,7 @@ export function useLibraryData(first?: Promise<FirstPage>): LibraryData {
     setSummaries((current) => (current ? change(current) : current));
   }, []);
 
-  const total = complete ? (summaries?.length ?? 0) : firstTotal;
-  return { summaries, total, complete, error, reload, update };
+  return { summaries, complete, error, reload, update };
 }
 
 /** A search's state: the hits for the latest query (null when there is no query), or its error. */
@@ -106,7 +104,11 @@ export function useSearch(query: string, version: number): SearchState {
       return;
     }
     searchLibrary(query).then(
-      (hits) => asked === latest.current && setState({ query, hits, error: null }),
+      (hits) => {
+        if (asked !== latest.current) return;
+        performance.mark('lede:search-answered');
+        setState({ query, hits, error: null });
+      },
       (caught) => asked === latest.current && setState({ query, hits: [], error: errorMessage(caught) }),
     );
   }, [query, version]);

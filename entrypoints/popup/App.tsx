@@ -3,6 +3,7 @@ import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
+import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
@@ -51,6 +52,13 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [state, setState] = useState<State>({ state: 'extracting' });
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
+  // The browser-wide keys as bound now; the popup's own keys are fixed.
+  const [hint, setHint] = useState(HINT);
+  useEffect(() => {
+    commandKeys()
+      .then((keys) => setHint(`${HINT} · ${commandHint(keys)}`))
+      .catch(() => {});
+  }, []);
 
   const settle = useCallback(async (read: Promise<Read>) => {
     setState({ state: 'extracting' });
@@ -65,8 +73,9 @@ export function App({ firstRead, firstSettings }: AppProps) {
   }, [settle, firstRead]);
 
   const article = state.state === 'article' ? state.article : null;
-  const { status: saveStatus, save, remove } = useSave(article, state.state === 'article' ? state.key : null);
   const ready = article !== null && settings !== null;
+  // Only once the article is on screen: the lookup must not compete with its first paint.
+  const { status: saveStatus, save, remove } = useSave(ready ? article : null, state.state === 'article' ? state.key : null);
   // A layout effect runs right after the DOM is written, before that frame's
   // paint; markPainted then marks just after the paint (useEffect would run a frame late).
   useLayoutEffect(() => {
@@ -123,7 +132,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
           onChange={changeSettings}
           onOpenTab={() => void openTab()}
           autoFocus
-          hint={HINT}
+          hint={hint}
           actions={<SaveButton status={saveStatus} onSave={save} />}
           notice={
             <SaveNotice status={saveStatus} onOpenLibrary={() => void openLibrary()} onRemove={remove} />

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestedKeys } from '../helpers/manifest';
 import { EXTENSION_DIR } from './harness';
 import { useExtensionBrowser } from './fixture';
+import { Popup } from './popup';
 
 const env = useExtensionBrowser();
 
@@ -19,5 +20,15 @@ describe('keyboard commands in Chromium', () => {
     const bound = await page.evaluate<Array<{ name: string; shortcut: string }>>('chrome.commands.getAll()');
     await page.close();
     expect(Object.fromEntries(bound.map((command) => [command.name, command.shortcut]))).toEqual(suggested);
+  });
+
+  it("shows both keys, as bound, in the popup's key hint", async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.origin}/pages/seed-classic/source.html`);
+    const popup = await Popup.open(env.browser, page);
+    const hint = await popup.waitFor<string>("document.querySelector('.screen__hint')?.textContent.includes('opens Lede') && document.querySelector('.screen__hint').textContent");
+    expect(hint).toContain('Alt+Shift+L opens Lede · Alt+Shift+S saves a page');
+    await popup.close();
+    await page.close();
   });
 });

@@ -155,7 +155,7 @@ describe('the library page', () => {
     }, 'https://filler.example/' + i, 1000 + i)))`);
     await page.reload();
     await page.waitForSelector('.library-row');
-    expect(await page.textContent('.library-bar__summary')).toBe('401 articles');
+    await page.waitForFunction(() => document.querySelector('.library-bar__summary')?.textContent === '401 articles');
     const rendered = await page.$$eval('.library-row', (rows) => rows.length);
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(40);

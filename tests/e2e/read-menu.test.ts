@@ -6,9 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { browser as extensionApi } from 'wxt/browser';
 import { seed, squash } from '../helpers/seed';
 import { useExtensionBrowser } from './fixture';
 import { backgroundWorker, fire, grantActiveTab, menuExists, tabIdOf } from './library';
+
+/** The extension API inside the worker (the function below is evaluated there). */
+declare const chrome: typeof extensionApi;
 
 const env = useExtensionBrowser();
 const READ_MENU = { menuItemId: 'lede-read-page' };
@@ -46,10 +50,13 @@ describe('"Read with Lede" in the context menu', () => {
     await reader.waitForSelector('.article__title');
     expect(await reader.textContent('.article__title')).toBe(seed.title);
     const worker = await backgroundWorker(env.browser);
-    const [pageTab, readerTab] = await worker.evaluate(async (urls) => {
-      const tabs = await chrome.tabs.query({});
-      return urls.map((url) => tabs.find((tab) => tab.url === url));
-    }, [page.url(), reader.url()]);
+    type Tab = { id: number; index: number; openerTabId?: number };
+    const [pageTab, readerTab] = await worker.evaluate<Array<Tab | undefined>>(
+      `(async (urls) => {
+        const tabs = await chrome.tabs.query({});
+        return urls.map((url) => tabs.find((tab) => tab.url === url));
+      })(${JSON.stringify([page.url(), reader.url()])})`,
+    );
     expect(readerTab?.index).toBe(pageTab!.index + 1);
     expect(readerTab?.openerTabId).toBe(pageTab!.id);
     await reader.close();

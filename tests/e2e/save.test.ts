@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seed, squash } from '../helpers/seed';
 import { useExtensionBrowser } from './fixture';
-import { launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from './harness';
+import { readFileSync } from 'node:fs';
+import { lazyFiles, pageFiles } from '../bench/bundle-size';
+import { EXTENSION_DIR, launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from './harness';
 import { readLibrary, type StoredLibrary } from './library';
 import { Popup } from './popup';
 
@@ -40,10 +42,25 @@ function expectWhole(library: StoredLibrary, fullHtml: string): void {
 }
 
 describe('Save in the popup', () => {
+  it('loads no database code before the article: the store comes later, on demand', () => {
+    // Dexie's own error name marks its code in a bundle.
+    const hasDexie = (file: string) => readFileSync(join(EXTENSION_DIR, file), 'utf8').includes('DatabaseClosedError');
+    const first = pageFiles(EXTENSION_DIR, 'popup.html');
+    expect(first.filter(hasDexie)).toEqual([]);
+    expect(lazyFiles(EXTENSION_DIR, first).some(hasDexie)).toBe(true);
+  });
+
   it('saves the article as shown, says Saved after the commit, and knows it on the next open', async () => {
     const url = `${env.origin}${SEED}?from=popup#comments`;
     const popup = await popupOver(env.browser, url);
     expect(await popup.evaluate("document.querySelector('.toolbar__save').textContent")).toBe('Save');
+    // The "already saved?" lookup starts only after the article has painted.
+    const marks = await popup.waitFor<Record<string, number>>(`(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      const painted = at('lede:article-painted'), lookup = at('lede:library-lookup');
+      return painted !== undefined && lookup !== undefined && { painted, lookup };
+    })()`);
+    expect(marks.lookup).toBeGreaterThanOrEqual(marks.painted);
     await popup.evaluate("document.querySelector('.toolbar__save').click()");
     expect(await notice(popup)).toContain('Saved to your library.');
     // Saved is said only once the record is readable by another page.

@@ -64,8 +64,32 @@ export class LedeInFirefox {
 
   /** Loads `url` in the page tab and makes it the active tab. */
   async open(url: string): Promise<void> {
-    await this.marionette.switchToWindow(this.pageTab);
-    await this.marionette.navigate(url);
+    const m = this.marionette;
+    await m.switchToWindow(this.pageTab);
+    // Select it first, then load: the popup reads the selected tab, and Marionette's switch does
+    // not always select a tab that is already its current one (after a tab opened over it).
+    await m.setContext('chrome');
+    let tabId: number;
+    try {
+      tabId = await m.execute<number>(
+        `${EXTENSION_PARENT}
+        const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
+        gBrowser.selectedTab = gBrowser.tabs.find((tab) => String(tab.linkedBrowser.browserId) === arguments[0]);
+        return ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab);`,
+        [this.pageTab],
+      );
+    } finally {
+      await m.setContext('content');
+    }
+    // …and that Lede sees it as the active tab: the popup asks the extension API, not the tab strip.
+    const deadline = Date.now() + 10_000;
+    const activeId = "return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab && tab.id);";
+    while ((await this.inProbe<number | undefined>(activeId)) !== tabId) {
+      if (Date.now() > deadline) throw new Error('The page tab did not become the active one');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await m.switchToWindow(this.pageTab);
+    await m.navigate(url);
   }
 
   /** What a click on Lede's toolbar button does, the activeTab grant included. */
@@ -127,6 +151,56 @@ export class LedeInFirefox {
     while (await this.inProbe<number>("return browser.extension.getViews({ type: 'popup' }).length;")) {
       if (Date.now() > deadline) throw new Error('The popup did not close');
       await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /**
+   * Right-clicks the page tab's content for real (WebDriver actions) and
+   * picks the item labelled `label` from Firefox's context menu, as a user
+   * does; the extension's menu click comes with its activeTab grant.
+   */
+  async chooseFromContextMenu(label: string): Promise<void> {
+    const m = this.marionette;
+    await m.switchToWindow(this.pageTab);
+    await m.send('WebDriver:PerformActions', {
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 40, y: 40, origin: 'viewport' },
+            { type: 'pointerDown', button: 2 },
+            { type: 'pointerUp', button: 2 },
+          ],
+        },
+      ],
+    });
+    await m.send('WebDriver:ReleaseActions');
+    await m.setContext('chrome');
+    try {
+      const picked = await m.execute<string | null>(
+        `const [label, done] = [arguments[0], arguments[arguments.length - 1]];
+        const menu = Services.wm.getMostRecentWindow('navigator:browser').document.getElementById('contentAreaContextMenu');
+        const deadline = Date.now() + 10000;
+        return new Promise((resolve) => {
+          // Firefox puts an extension's items in a submenu named after it when it has several.
+          const look = () => {
+            if (Date.now() > deadline) return resolve(null);
+            const item = menu.state === 'open' && [...menu.querySelectorAll('menuitem')].find((i) => i.label === label);
+            const popup = item && item.parentNode;
+            const submenu = popup && popup !== menu && popup.parentNode;
+            if (submenu && popup.state !== 'open') { submenu.openMenu(true); setTimeout(look, 50); }
+            else if (item) { popup.activateItem(item); resolve(item.label); }
+            else setTimeout(look, 50);
+          };
+          look();
+        });`,
+        [label],
+      );
+      if (!picked) throw new Error(`No "${label}" in Firefox's context menu`);
+    } finally {
+      await m.setContext('content');
     }
   }
 

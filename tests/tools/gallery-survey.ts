@@ -9,7 +9,7 @@
  * flag both are read; --sample N takes every k-th trafilatura page so that
  * about N are read. Prints one block per page with galleries, then totals.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle, type Gallery } from '../../utils/extract';
@@ -35,6 +35,7 @@ function pages(): { corpus: string; name: string; html: () => string }[] {
   const list: { corpus: string; name: string; html: () => string }[] = [];
   if (both || flag('--readability')) {
     for (const name of readdirSync(CORPUS).sort()) {
+      if (!existsSync(join(CORPUS, name, 'source.html'))) continue;
       list.push({ corpus: 'readability', name, html: () => readFileSync(join(CORPUS, name, 'source.html'), 'utf8') });
     }
   }
@@ -49,34 +50,40 @@ function pages(): { corpus: string; name: string; html: () => string }[] {
   return list;
 }
 
-function survey(): PageResult[] {
-  const results: PageResult[] = [];
-  for (const page of pages()) {
-    const url = `https://corpus.example/${encodeURIComponent(page.name)}`;
-    try {
-      const doc = parseHtml(page.html(), url);
-      const article = extractArticle(doc, url) ?? extractArticle(doc, url, { lenient: true });
-      results.push({ corpus: page.corpus, name: page.name, galleries: article?.galleries ?? [] });
-    } catch (error) {
-      results.push({ corpus: page.corpus, name: page.name, galleries: [], error: String((error as Error).message ?? error).slice(0, 120) });
-    }
+function read(page: { corpus: string; name: string; html: () => string }): PageResult {
+  const url = `https://corpus.example/${encodeURIComponent(page.name)}`;
+  let doc: Document | null = null;
+  try {
+    doc = parseHtml(page.html(), url);
+    const article = extractArticle(doc, url) ?? extractArticle(doc, url, { lenient: true });
+    return { corpus: page.corpus, name: page.name, galleries: article?.galleries ?? [] };
+  } catch (error) {
+    return { corpus: page.corpus, name: page.name, galleries: [], error: String((error as Error).message ?? error).slice(0, 120) };
+  } finally {
+    // jsdom keeps every window alive until it is closed: a corpus run would run out of memory.
+    doc?.defaultView?.close();
   }
-  return results;
 }
 
-const results = survey();
+function print({ corpus, name, galleries, error }: PageResult): void {
+  if (error) console.log(`${corpus}/${name}: error ${error}`);
+  if (!galleries.length) return;
+  console.log(`${corpus}/${name}`);
+  for (const g of galleries) {
+    const first = g.captions.find((c) => c.text)?.text ?? '';
+    console.log(`  "${g.title.slice(0, 70)}" count ${g.photoCount}, ${g.captions.length} captions; first: ${first.slice(0, 90)}`);
+  }
+}
+
+const results: PageResult[] = [];
+for (const page of pages()) {
+  const result = read(page);
+  results.push(result);
+  if (!flag('--json')) print(result);
+}
 if (flag('--json')) {
   console.log(JSON.stringify(results, null, 1));
 } else {
-  for (const { corpus, name, galleries, error } of results) {
-    if (error) console.log(`${corpus}/${name}: error ${error}`);
-    if (!galleries.length) continue;
-    console.log(`${corpus}/${name}`);
-    for (const g of galleries) {
-      const first = g.captions.find((c) => c.text)?.text ?? '';
-      console.log(`  "${g.title.slice(0, 70)}" count ${g.photoCount}, ${g.captions.length} captions; first: ${first.slice(0, 90)}`);
-    }
-  }
   for (const corpus of ['readability', 'trafilatura']) {
     const mine = results.filter((r) => r.corpus === corpus);
     if (!mine.length) continue;

@@ -69,6 +69,8 @@ describe('gallerySlides', () => {
     ['teasers: headline and page address', [1, 2, 3].map((n) => ({ headline: `Story ${n}`, url: `/news/story-${n}`, description: 'Dek', image: { url: `https://x.example/t${n}.jpg` } })), 'items'],
     ['people: name, bio and picture, no photo key', [1, 2, 3].map((n) => ({ name: `Person ${n}`, description: 'Bio', image: `https://x.example/a${n}.jpg` })), 'authors'],
     ['photos without captions', [1, 2, 3].map((n) => ({ url: `https://x.example/p${n}.jpg`, width: 800 })), 'images'],
+    ['a video playlist', [1, 2, 3].map((n) => slide(n, { type: 'video', m3u8: `https://v.example/${n}.m3u8` })), 'playlist'],
+    ['clips with stream files', [1, 2, 3].map((n) => slide(n, { stream: `https://v.example/${n}.mp4` })), 'items'],
     ['a story body mixing text and images', [{ type: 'text', content: 'A' }, slide(1), slide(2), slide(3)], 'content_elements'],
   ])('rejects %s', (_, items, key) => expect(gallerySlides(items, key)).toBeNull());
 });

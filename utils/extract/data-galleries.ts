@@ -38,6 +38,9 @@ const HEADLINE_KEY = /^(?:headline|headlines|title|name|heading)$/i;
 const CAPTION_KEY = /^(?:caption|captions|caption_?text|caption_?html|cutline|legend|bildunterschrift|legende)$/i;
 const DESCRIPTION_KEY = /^(?:description|desc|summary|subtitle|text|body|alt_?text)$/i;
 const CREDIT_KEY = /^(?:credit|credits|credit_?text|creditText|byline|photographer|copyright|copyrightHolder|copyright_?holder|source|author|artist|attribution|agency|courtesy)$/i;
+/** Item types and array keys that say "these are videos" (a playlist's captions are its clips' teasers). */
+const VIDEO_WORD = /video|audio|clip|playlist|podcast|episode|stream/i;
+const STREAM_FILE = /\.(?:m3u8|mp4|webm|mpd|mov|mp3|m4a)(?:[?#]|$)/i;
 /** Array keys and item types that say "these are photos". */
 const PHOTO_WORD = /slide|photo|image|gallery|galerie|picture|foto|bild|media/i;
 
@@ -122,6 +125,8 @@ interface Slide {
 function readSlide(obj: Obj, photoArray: boolean): Slide | null {
   const image = imageOf(obj);
   if (!image) return null;
+  const kind = `${typeof obj.type === 'string' ? obj.type : ''} ${typeof obj['@type'] === 'string' ? obj['@type'] : ''} ${typeof obj.mediaType === 'string' ? obj.mediaType : ''}`;
+  if (VIDEO_WORD.test(kind) || Object.values(obj).some((v) => typeof v === 'string' && STREAM_FILE.test(v))) return null;
   const photo = photoObject(obj);
   const sources = photo ? [obj, photo] : [obj];
   const credit = field(sources, CREDIT_KEY, creditOf);
@@ -146,7 +151,7 @@ function titleOf(holder: Obj | null): string {
 
 /** The slides of `array` when it is a gallery, else null. */
 export function gallerySlides(array: unknown[], key: string): Caption[] | null {
-  if (array.length < 3) return null;
+  if (array.length < 3 || VIDEO_WORD.test(key)) return null;
   const photoArray = PHOTO_WORD.test(key);
   const slides: Slide[] = [];
   for (const item of array) {

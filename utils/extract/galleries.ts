@@ -11,7 +11,7 @@ import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, linkDensity, 
 import { readCaption, readTitle, slideImageUrl, statedCount } from './gallery-parts';
 import { photoKey, type DataGallery } from './data-galleries';
 import { absoluteCaptions, mergeCaptions, photoKeys, samePhotos, takeMatching } from './data-join';
-import { attributeCaption, lightboxBoxIsSmall } from './lightbox';
+import { attributeCaption, captionedByAttributes, lightboxBoxIsSmall } from './lightbox';
 import type { PageScan } from './scan';
 import { findSlideGroups, type SlideGroup } from './slides';
 
@@ -77,7 +77,7 @@ function hinted(group: SlideGroup, root: Element, controls: Element[], dataKeys:
   if (group.slides.some(isHiddenByMarkup)) return true;
   if (controlsIn(root, controls).length > 0) return true;
   // Captions kept in attributes for an overlay (data-caption, a lightbox link's title).
-  if (group.slides.filter((s) => attributeCaption(s)).length >= group.slides.length * 0.8) return true;
+  if (captionedByAttributes(group.slides)) return true;
   return group.slides.some((s) => dataKeys.has(photoKey(slideImageUrl(s, baseUrl))));
 }
 
@@ -139,8 +139,8 @@ export function harvestGalleries(
   for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
     if (looksLikeStory(group.slides, group.evidence)) continue;
-    // A "current caption" panel beside the track repeats a photo's alt text.
-    const alts = new Set(group.slides.map((s) => squash(s.querySelector('img')?.getAttribute('alt'))).filter((alt) => alt.length > 20));
+    // A "current caption" panel beside the track repeats a photo's alt text or attribute caption.
+    const alts = new Set(group.slides.flatMap((s) => [squash(s.querySelector('img')?.getAttribute('alt')), attributeCaption(s)?.text ?? '']).filter((alt) => alt.length > 20));
     const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body, alts);
     if (!hinted(group, root, controls, dataKeys, baseUrl)) continue;
     if (group.evidence === 'lightbox' && !lightboxBoxIsSmall(group, MAX_CHROME_TEXT)) continue;

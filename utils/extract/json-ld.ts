@@ -20,6 +20,17 @@ export interface JsonLdInfo {
   galleries: DataGallery[];
 }
 
+/** No JSON-LD: what the engine uses when reading it failed. */
+export const NO_JSON_LD: JsonLdInfo = Object.freeze({
+  headline: null,
+  author: null,
+  datePublished: null,
+  publisher: null,
+  articleBody: null,
+  image: null,
+  galleries: [],
+});
+
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle|LiveBlogPosting|SocialMediaPosting)$/;
 
 const GALLERY_TYPES = /^(?:ImageGallery|MediaGallery)$/;

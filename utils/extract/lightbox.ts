@@ -76,12 +76,61 @@ function unitOf(link: Element, top: Element, members: Set<Element>): Element {
   return unit;
 }
 
+/** Attributes in which a slide names its photo when it has no <img> until a script builds one. */
+export const PHOTO_ATTRIBUTES = ['data-image', 'data-src', 'data-full', 'data-original', 'data-hi-res-src', 'data-img', 'data-large', 'data-zoom-image'];
+
+/** The photo address a slide names in an attribute (on itself), or null. */
+export function attributePhoto(el: Element): string | null {
+  for (const name of PHOTO_ATTRIBUTES) {
+    const value = el.getAttribute(name)?.trim();
+    if (value && !value.startsWith('data:') && !value.startsWith('{')) return value;
+  }
+  return null;
+}
+
+/**
+ * Whether most slides have a caption of their own (visible text, a caption
+ * attribute or an alt), not all the same: one text on every photo is a
+ * name (a shop's product viewer), not captions.
+ */
+function mostlyCaptioned(slides: Element[]): boolean {
+  const texts = slides.map((s) => squash(s.textContent) || attributeCaption(s)?.text || squash(s.querySelector('img')?.getAttribute('alt'))).filter(Boolean);
+  return texts.length >= slides.length / 2 && new Set(texts).size > 1;
+}
+
+/** Whether the slides (80% of them) keep captions of their own in attributes: a hint for a structural group. */
+export function captionedByAttributes(slides: Element[]): boolean {
+  const texts = slides.map((s) => attributeCaption(s)?.text).filter(Boolean);
+  return texts.length >= slides.length * 0.8 && new Set(texts).size > 1;
+}
+
+/**
+ * Sibling slides that keep both caption and photo in attributes
+ * (`<div data-caption="…" data-image="…">`, no <img> until a script builds
+ * the viewer): three or more under one parent make a group.
+ */
+function captionedSiblingGroups(captioned: Element[]): SlideGroup[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const el of captioned) {
+    const parent = el.parentElement;
+    if (!parent || !(attributePhoto(el) || el.querySelector('img, picture'))) continue;
+    const list = byParent.get(parent);
+    if (list) list.push(el);
+    else byParent.set(parent, [el]);
+  }
+  return [...byParent]
+    .filter(([, slides]) => slides.length >= 3 && captionedByAttributes(slides))
+    .map(([parent, slides]) => ({ parent, slides, evidence: 'lightbox' }));
+}
+
 /**
  * Lightbox sets of three or more photos, each as a slide group: the slides
  * are each link's own unit (its figure or list item, with any visible
- * caption), under the set's common ancestor.
+ * caption), under the set's common ancestor. Sets whose photos mostly have
+ * no caption at all (a shop's product viewer) are left alone. Slides that
+ * carry caption and photo in attributes (`captioned`) group by parent.
  */
-export function lightboxGroups(links: Element[]): SlideGroup[] {
+export function lightboxGroups(links: Element[], captioned: Element[] = []): SlideGroup[] {
   const sets = new Map<string, Element[]>();
   for (const link of links) {
     if (!link.querySelector('img, picture')) continue;
@@ -98,9 +147,10 @@ export function lightboxGroups(links: Element[]): SlideGroup[] {
     while (parent && !members.every((m) => parent!.contains(m))) parent = parent.parentElement;
     if (!parent) continue;
     const set = new Set(members);
-    groups.push({ parent, slides: members.map((m) => unitOf(m, parent!, set)), evidence: 'lightbox' });
+    const slides = members.map((m) => unitOf(m, parent!, set));
+    if (mostlyCaptioned(slides)) groups.push({ parent, slides, evidence: 'lightbox' });
   }
-  return groups;
+  return [...groups, ...captionedSiblingGroups(captioned)];
 }
 
 /**

@@ -22,6 +22,8 @@ export interface PageScan {
   links: Element[];
   /** Links that open a photo in a lightbox set (data-lightbox, data-fancybox, rel="lightbox[…]"…). */
   lightbox: Element[];
+  /** Elements with a `data-caption` attribute (slides that keep their caption for an overlay). */
+  captioned: Element[];
   /** Inline scripts that may hold data (JSON-LD excluded): read by script-json.ts. */
   scripts: Element[];
   emailInputs: Element[];
@@ -99,6 +101,7 @@ function visitElement(el: Element, scan: PageScan): void {
     const hints = `${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''}`.toLowerCase();
     if (type === 'email' || hints.includes('email')) scan.emailInputs.push(el);
   }
+  if (tag !== 'A' && el.hasAttribute('data-caption')) scan.captioned.push(el);
   const role = el.getAttribute('aria-roledescription');
   if (role && role.toLowerCase() === 'slide') scan.slides.push({ el, evidence: 'aria' });
   const cls = el.getAttribute('class');
@@ -119,7 +122,7 @@ function visitElement(el: Element, scan: PageScan): void {
  */
 export function scanPage(body: Element): PageScan {
   const scan: PageScan = {
-    images: [], slides: [], adBoxes: [], links: [], lightbox: [], scripts: [], emailInputs: [], controls: [],
+    images: [], slides: [], adBoxes: [], links: [], lightbox: [], captioned: [], scripts: [], emailInputs: [], controls: [],
     adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [], paragraphChars: 0,
   };
   const controls = new Set<Element>();

@@ -89,14 +89,14 @@ function structuralGroups(images: Element[], groups: Map<Element, SlideGroup>): 
 }
 
 /** Every slide group of the page, with groups nested in another group's slide dropped. */
-export function findSlideGroups(scan: Pick<PageScan, 'images' | 'slides' | 'lightbox'>): SlideGroup[] {
+export function findSlideGroups(scan: Pick<PageScan, 'images' | 'slides' | 'lightbox' | 'captioned'>): SlideGroup[] {
   const groups = new Map<Element, SlideGroup>();
   for (const { el, evidence } of scan.slides) {
     if (evidence === 'aria' || el.querySelector(IMAGE) || el.matches(IMAGE)) addGroup(groups, el, evidence);
   }
-  for (const group of lightboxGroups(scan.lightbox)) if (!groups.has(group.parent)) groups.set(group.parent, group);
+  for (const group of lightboxGroups(scan.lightbox, scan.captioned)) if (!groups.has(group.parent)) groups.set(group.parent, group);
   structuralGroups(scan.images, groups);
-  const list = [...groups.values()].filter((g) => g.slides.some((s) => s.matches(IMAGE) || s.querySelector(IMAGE)));
+  const list = [...groups.values()].filter((g) => g.evidence === 'lightbox' || g.slides.some((s) => s.matches(IMAGE) || s.querySelector(IMAGE)));
   // A group inside another group's slide is a detail of that slide (e.g. a thumbnail strip).
   return list.filter((g) => !list.some((other) => other !== g && other.slides.some((s) => s.contains(g.parent))));
 }

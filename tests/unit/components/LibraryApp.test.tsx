@@ -2,7 +2,7 @@
 // @vitest-environment jsdom
 import { useEmptyLibrary } from '../../helpers/library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
 import { FIRST_PAGE } from '@/entrypoints/library/use-library';
@@ -10,6 +10,8 @@ import { getArticle, saveArticle, searchLibrary } from '@/utils/library';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 
 useEmptyLibrary();
+// The real store on a shared, loaded machine: give each wait more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => {
   fakeBrowser.reset();
   history.replaceState(null, '', '/library.html');
@@ -74,8 +76,8 @@ describe('the library page', () => {
       await saveArticle(makeArticle({ title: `Story ${i}`, url: `https://news.example/${i}` }), `https://news.example/${i}`, NOW - i * DAY);
     }
     const { container } = await openLibrary();
-    expect(summaryText(container)).toBe(`${FIRST_PAGE + 10} articles`);
     expect(titles(container)[0]).toBe('Story 0');
+    await waitFor(() => expect(summaryText(container)).toBe(`${FIRST_PAGE + 10} articles`));
     fireEvent.keyDown(container.querySelector('#library-search')!, { key: 'ArrowDown' });
     await waitFor(() => expect(document.activeElement!.textContent).toBe('Story 0'));
     await waitFor(() => {

@@ -57,6 +57,7 @@ const ARTICLE_FIELDS: Record<keyof SavedArticle, Check> = {
   readingMinutes: number(0, false),
   galleries: list(gallery, 1_000),
   removed: object({ galleries: count, ads: count, signups: count, related: count, other: count }),
+  warnings: list(text(MAX_SHORT), 1_000),
   savedAt: epochMs,
   updatedAt: epochMs,
   read: boolean,
@@ -82,7 +83,8 @@ const BACKUP_FIELDS = {
   version: oneOf([BACKUP_VERSION]),
   exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: 'a date' }),
   settings: object(SETTINGS_FIELDS),
-  articles: list(object(ARTICLE_FIELDS), 1_000_000),
+  // `warnings` came later (the engine's fallbacks): backups made before it have none.
+  articles: list(object(ARTICLE_FIELDS, ['warnings']), 1_000_000),
   images: list(image, 1_000_000),
 };
 
