@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeToFragment } from '@/utils/sanitize';
+import { loadedSanitizer, loadSanitizer } from '@/utils/sanitizer-loader';
 
 export interface SafeHtmlProps {
   /** Untrusted HTML (an article body from a page, the library or a backup). */
@@ -18,8 +18,20 @@ export interface SafeHtmlProps {
 export function SafeHtml({ html, baseUrl, class: className }: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
   // Layout effect: the body is in place before the frame is painted, as it was with innerHTML.
+  // The sanitiser loads on first use; once loaded (the popup has it before the article arrives) this stays synchronous.
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(sanitizeToFragment(html, baseUrl));
+    const now = loadedSanitizer();
+    if (now) {
+      ref.current?.replaceChildren(now.sanitizeToFragment(html, baseUrl));
+      return;
+    }
+    let live = true;
+    void loadSanitizer().then(({ sanitizeToFragment }) => {
+      if (live) ref.current?.replaceChildren(sanitizeToFragment(html, baseUrl));
+    });
+    return () => {
+      live = false;
+    };
   }, [html, baseUrl]);
   return <div class={className} ref={ref} />;
 }
