@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
+import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult } from './extract-result';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
+import { Invalid } from './validate';
 
-/** What the injected script returns (see entrypoints/extract.ts). */
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: 'no-article' }
-  | { ok: false; reason: 'not-html'; contentType: string }
-  | { ok: false; reason: 'error'; message: string };
+export type { ExtractResult } from './extract-result';
 
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
@@ -48,8 +45,11 @@ export async function extractFromTab(
       });
     }
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
-    const result = injection?.result as ExtractResult | undefined;
-    if (!result) return { state: 'error', message: 'The page returned nothing.' };
+    if (injection?.result === undefined || injection.result === null) {
+      return { state: 'error', message: 'The page returned nothing. Reload it and try again.' };
+    }
+    const result = checkResult(injection.result);
+    if ('state' in result) return result;
     if (result.ok) return { state: 'article', article: result.article };
     if (result.reason === 'no-article') return { state: 'no-article', url };
     if (result.reason === 'not-html') return { state: 'restricted', url };
@@ -58,5 +58,19 @@ export async function extractFromTab(
     const message = errorMessage(error);
     if (isRestrictedError(message)) return { state: 'restricted', url };
     return { state: 'error', message };
+  }
+}
+
+/** The injected script's result checked (the page shaped what it saw), or the error outcome to show instead. */
+function checkResult(value: unknown): ExtractResult | Outcome {
+  try {
+    return checkExtractResult(value);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    if (/^article\.(contentHtml|textContent)$/.test(error.path)) {
+      const millions = MAX_BODY_CHARS / 1_000_000;
+      return { state: 'error', message: `this article is too long to show (over ${millions} million characters).` };
+    }
+    return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
   }
 }

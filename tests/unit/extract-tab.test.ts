@@ -2,13 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { extractFromTab, type ExtractResult } from '@/utils/extract-tab';
-import type { Article } from '@/utils/extract';
+import { makeArticle } from '../helpers/article';
 
-const article = { title: 'A story', url: 'https://news.example/a' } as Article;
+const article = makeArticle({ title: 'A story', url: 'https://news.example/a' });
 const tab = { id: 7, url: 'https://news.example/a' };
 
 /** Makes the second executeScript call (the extraction file) resolve or reject as given. */
-function injection(outcome: ExtractResult | Error) {
+function injection(outcome: ExtractResult | Error | unknown) {
   return vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (details: { files?: string[] }) => {
     if (!details.files) return [{ frameId: 0, result: undefined }];
     if (outcome instanceof Error) throw outcome;
@@ -36,13 +36,22 @@ describe('extractFromTab', () => {
     expect(spy.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 }, files: ['/extract.js'] });
   });
 
-  it.each<[string, ExtractResult | Error, unknown]>([
+  it.each<[string, unknown, unknown]>([
     ['no article', { ok: false, reason: 'no-article' }, { state: 'no-article', url: tab.url }],
     ['a PDF or other non-HTML document', { ok: false, reason: 'not-html', contentType: 'application/pdf' }, { state: 'restricted', url: tab.url }],
     ['an engine error', { ok: false, reason: 'error', message: 'boom' }, { state: 'error', message: 'boom' }],
     ['a page the browser forbids', new Error('Cannot access contents of the page.'), { state: 'restricted', url: tab.url }],
     ['the web store', new Error('The extensions gallery cannot be scripted.'), { state: 'restricted', url: tab.url }],
     ['an unexpected failure', new Error('No tab with id: 7'), { state: 'error', message: 'No tab with id: 7' }],
+    ['nothing', null, { state: 'error', message: 'The page returned nothing. Reload it and try again.' }],
+    ['a result of the wrong shape', { ok: true, article: { ...article, title: 42 } }, {
+      state: 'error',
+      message: 'the page sent back something unexpected (article.title: expected a string). Reload it and try again.',
+    }],
+    ['a story too long to show', { ok: true, article: { ...article, contentHtml: 'x'.repeat(5_000_001) } }, {
+      state: 'error',
+      message: 'this article is too long to show (over 5 million characters).',
+    }],
   ])('maps %s to its popup state', async (_, outcome, expected) => {
     injection(outcome);
     expect(await extractFromTab(tab)).toEqual(expected);
