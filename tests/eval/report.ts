@@ -1,0 +1,89 @@
+/**
+ * What `npm run eval` prints: the scores side by side, the goals, time per
+ * page, and the pages where the engine loses most against Readability.
+ */
+import { EXTRACTORS, type ExtractorName } from './corpus';
+import type { PageResult } from './run-pages';
+import { addTallies, metrics } from './score';
+import { formatTable, median, percentile } from '../helpers/corpus';
+
+/** Issue 7's goals for the engine's default mode on this set. */
+export const GOALS = { f1: 0.925, precision: 0.9, recall: 0.93 } as const;
+
+const NAMES = Object.keys(EXTRACTORS) as ExtractorName[];
+const LABELS: Record<ExtractorName, string> = {
+  readability: 'Readability (plain, textContent)',
+  engine: 'engine, default (popup)',
+  lenient: 'engine, lenient (Try anyway)',
+};
+
+/** The summary as data (for --json and for docs/benchmarks.md). */
+export function summarise(results: PageResult[]) {
+  const per = Object.fromEntries(
+    NAMES.map((name) => {
+      const outcomes = results.map((r) => r.outcomes[name]);
+      const tally = addTallies(outcomes);
+      const ms = outcomes.map((o) => o.ms);
+      return [name, {
+        ...tally,
+        ...metrics(tally),
+        empty: outcomes.filter((o) => o.empty).length,
+        errors: outcomes.filter((o) => o.error).length,
+        msMedian: median(ms),
+        msP95: percentile(ms, 95),
+        msTotal: ms.reduce((a, b) => a + b, 0),
+      }];
+    }),
+  ) as Record<ExtractorName, ReturnType<typeof metrics> & { tp: number; fp: number; fn: number; tn: number; empty: number; errors: number; msMedian: number; msP95: number; msTotal: number }>;
+  const engine = per.engine;
+  const goals = {
+    f1: { goal: GOALS.f1, value: engine.f1, met: engine.f1 >= GOALS.f1 },
+    precision: { goal: GOALS.precision, value: engine.precision, met: engine.precision >= GOALS.precision },
+    recall: { goal: GOALS.recall, value: engine.recall, met: engine.recall >= GOALS.recall },
+  };
+  return { pages: results.length, parseMsMedian: median(results.map((r) => r.parseMs)), per, goals };
+}
+
+/** Snippet score of one outcome: hits minus leaks, the unit the loss list ranks by. */
+const net = (o: { tp: number; fp: number }) => o.tp - o.fp;
+
+const clip = (text: string, n = 70) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+/** The printed report. */
+export function formatReport(results: PageResult[], losers = 15): string {
+  const s = summarise(results);
+  const f = (x: number) => x.toFixed(3);
+  const out: string[] = [];
+  out.push(`trafilatura eval set: ${s.pages} pages, ${s.per.engine.tp + s.per.engine.fn} "with" and ${s.per.engine.fp + s.per.engine.tn} "without" snippets\n`);
+  out.push(formatTable(
+    ['', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'no output', 'errors', 'ms median', 'ms p95'],
+    NAMES.map((name) => {
+      const p = s.per[name];
+      return [LABELS[name], f(p.precision), f(p.recall), f(p.f1), String(p.tp), String(p.fp), String(p.fn), String(p.empty), String(p.errors), p.msMedian.toFixed(1), p.msP95.toFixed(1)];
+    }),
+  ));
+  out.push(`\nParsing (jsdom, not in the times above): median ${s.parseMsMedian.toFixed(1)} ms a page.`);
+  out.push(`Engine time over Readability's (sum over pages): ${(s.per.engine.msTotal / Math.max(1, s.per.readability.msTotal)).toFixed(2)}× (see npm run bench:engine for the timed goal).`);
+
+  const deltas = results
+    .map((r) => ({ r, delta: net(r.outcomes.engine) - net(r.outcomes.readability) }))
+    .sort((a, b) => a.delta - b.delta);
+  const lost = deltas.filter((d) => d.delta < 0);
+  const won = deltas.filter((d) => d.delta > 0).length;
+  out.push(`\nAgainst Readability, page by page (hits − leaks): engine better on ${won}, worse on ${lost.length}.`);
+  if (lost.length) out.push(`Pages where the engine loses most (npm run eval -- --page <file> shows one):`);
+  for (const { r, delta } of lost.slice(0, losers)) {
+    const e = r.outcomes.engine;
+    const why = [
+      e.empty ? (e.error ? `error: ${clip(e.error, 60)}` : 'no output') : '',
+      ...e.missed.filter((m) => !r.outcomes.readability.missed.includes(m)).map((m) => `missed "${clip(m, 50)}"`),
+      ...e.leaked.filter((m) => !r.outcomes.readability.leaked.includes(m)).map((m) => `leaked "${clip(m, 50)}"`),
+    ].filter(Boolean);
+    out.push(`  ${String(delta).padStart(3)}  ${r.file}  ${why.join('; ')}`);
+  }
+  out.push('\nGoals (engine, default mode):');
+  for (const [key, g] of Object.entries(s.goals)) {
+    out.push(`  ${key.padEnd(9)} ≥ ${g.goal.toFixed(3)}: ${f(g.value)} — ${g.met ? 'met' : 'NOT met'}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,102 @@
+/**
+ * Lede in real Firefox (Debian's firefox-esr, headless, driven over
+ * Marionette), as far as a user goes: toolbar click, popup, article,
+ * captions, the reader tab. `npm run build:firefox` runs first.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { ROOT, serveDirectory } from '../e2e/harness';
+import { seed, squash } from '../helpers/seed';
+import { LedeInFirefox } from './lede';
+
+let lede: LedeInFirefox;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDirectory(join(ROOT, 'tests/fixtures')));
+  lede = await LedeInFirefox.start();
+});
+
+afterAll(async () => {
+  await lede?.close();
+  server?.close();
+});
+
+beforeEach(async () => {
+  // Every test starts as a new install would: no settings, no popup open.
+  await lede.inProbe('return browser.storage.local.clear().then(() => true);');
+  await lede.closePopup();
+});
+
+/** Opens `path` from the fixtures (or a full URL), clicks the toolbar button and waits until the popup settles. */
+async function readWithPopup(path: string): Promise<string> {
+  await lede.open(path.includes(':') ? path : origin + path);
+  await lede.clickToolbarButton();
+  return lede.waitInView<string>(
+    'popup',
+    "return document.querySelector('.article, .status[role=alert]') && document.body.innerText;",
+  );
+}
+
+const SEED = '/pages/seed-classic/source.html';
+
+describe('Lede in Firefox after a toolbar click', () => {
+  it('shows the title, all 21 paragraphs and the subheading of the seed article', async () => {
+    const text = squash(await readWithPopup(SEED));
+    expect(text).toContain(seed.title);
+    expect(seed.paragraphs).toHaveLength(21);
+    for (const paragraph of seed.paragraphs) expect(text).toContain(squash(paragraph));
+    expect(text).toContain(seed.subheading);
+    const meta = await lede.inView<string[]>(
+      'popup',
+      "return ['.article__site', '.article__byline'].map((s) => document.querySelector(s).textContent);",
+    );
+    expect(meta).toEqual(['AOL.com', 'Reuters']);
+  });
+
+  it('shows both galleries and all 22 captions when the caption switch is clicked', async () => {
+    await readWithPopup(SEED);
+    expect(await lede.inView('popup', "return document.querySelector('.captions');")).toBeNull();
+    await lede.inView('popup', "document.querySelector('[role=switch]').click(); return true;");
+    const galleries = await lede.waitInView<Array<{ title: string; captions: string[] }>>(
+      'popup',
+      `const galleries = [...document.querySelectorAll('.gallery')];
+      return galleries.length && galleries.map((g) => ({
+        title: g.querySelector('.gallery__title').textContent,
+        captions: [...g.querySelectorAll('.caption')].map((c) => c.textContent),
+      }));`,
+    );
+    expect(galleries.map((g) => g.title)).toEqual(seed.galleries.map((g) => g.title));
+    const shown = galleries.flatMap((g) => g.captions.map(squash));
+    expect(shown).toEqual(seed.galleries.flatMap((g) => g.captions).map(squash));
+    expect(shown).toHaveLength(22);
+  });
+
+  it('opens the same article in a reader tab beside the page', async () => {
+    await readWithPopup(SEED);
+    const popupBody = await lede.inView<string>('popup', "return document.querySelector('.article__body').innerHTML;");
+    await lede.inView('popup', "document.querySelector('.toolbar__tab').click(); return true;");
+    const reader = await lede.waitInView<{ title: string; body: string }>(
+      'tab',
+      `const body = document.querySelector('.article__body');
+      return body && { title: document.title, body: body.innerHTML };`,
+      'reader.html?article=',
+    );
+    expect(reader.title).toBe(`${seed.title} · Lede`);
+    expect(reader.body).toBe(popupBody);
+    const tabs = await lede.tabUrls();
+    const page = tabs.indexOf(origin + SEED);
+    expect(tabs[page + 1]).toMatch(/^moz-extension:\/\/[^/]+\/reader\.html\?article=/);
+  });
+
+  it('says it cannot read a page of the browser', async () => {
+    expect(await readWithPopup('about:robots')).toContain("Lede can't read this page");
+  });
+
+  it('says there is no article on a page without one', async () => {
+    const text = await readWithPopup('/e2e/no-article.html');
+    expect(text).toContain('No article found');
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Lede installed in a real Firefox: a page tab the user reads in, a toolbar
+ * click, and a way to look inside Lede's own pages.
+ *
+ * The popup lives in the extension's process, out of reach of the chrome
+ * context, so it is read from a second tab showing one of Lede's pages:
+ * `browser.extension.getViews()` hands that tab the popup's window (same
+ * extension, same process). That tab is opened in the background so the
+ * page tab stays the active one the popup reads.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../e2e/harness';
+import { launchFirefox, type RunningFirefox } from './launch';
+import type { Marionette } from './marionette';
+
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
+
+/** Which of Lede's views a script looks into. */
+export type ViewType = 'popup' | 'tab';
+
+export class LedeInFirefox {
+  private constructor(
+    private readonly firefox: RunningFirefox,
+    /** The add-on id (browser_specific_settings.gecko.id). */
+    readonly addonId: string,
+    /** moz-extension://<uuid>/ — differs on every install. */
+    readonly baseUrl: string,
+    private readonly pageTab: string,
+    private readonly probeTab: string,
+  ) {}
+
+  /** Starts Firefox, installs the Firefox build as a temporary add-on and opens the probe tab. */
+  static async start(extensionDir = FIREFOX_BUILD): Promise<LedeInFirefox> {
+    if (!existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No Firefox build at ${extensionDir}: run \`npm run build:firefox\` first.`);
+    }
+    const firefox = await launchFirefox();
+    try {
+      const m = firefox.marionette;
+      const addonId = await m.installTemporaryAddon(extensionDir);
+      await m.setContext('chrome');
+      const baseUrl = await m.execute<string>(
+        `${EXTENSION_PARENT}
+        return ExtensionParent.GlobalManager.getExtension(arguments[0]).baseURL;`,
+        [addonId],
+      );
+      await m.setContext('content');
+      const [pageTab] = await m.windowHandles();
+      const probeTab = await m.newTab();
+      await m.send('WebDriver:SwitchToWindow', { handle: probeTab, focus: false });
+      await m.navigate(`${baseUrl}reader.html`);
+      await m.switchToWindow(pageTab!);
+      return new LedeInFirefox(firefox, addonId, baseUrl, pageTab!, probeTab);
+    } catch (error) {
+      await firefox.close();
+      throw error;
+    }
+  }
+
+  get marionette(): Marionette {
+    return this.firefox.marionette;
+  }
+
+  /** Loads `url` in the page tab and makes it the active tab. */
+  async open(url: string): Promise<void> {
+    await this.marionette.switchToWindow(this.pageTab);
+    await this.marionette.navigate(url);
+  }
+
+  /** What a click on Lede's toolbar button does, the activeTab grant included. */
+  async clickToolbarButton(): Promise<void> {
+    const m = this.marionette;
+    await m.setContext('chrome');
+    try {
+      await m.execute(
+        `${EXTENSION_PARENT}
+        const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
+        const window = Services.wm.getMostRecentWindow('navigator:browser');
+        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);`,
+        [this.addonId],
+      );
+    } finally {
+      await m.setContext('content');
+    }
+  }
+
+  /**
+   * Runs `body` (a function body; `window` and `document` are the view's)
+   * in the first Lede view of `type` whose URL contains `urlPart`, and
+   * returns its value, or null when there is no such view.
+   */
+  async inView<T>(type: ViewType, body: string, urlPart = ''): Promise<T | null> {
+    const m = this.marionette;
+    await m.send('WebDriver:SwitchToWindow', { handle: this.probeTab, focus: false });
+    return m.execute<T | null>(
+      `const view = browser.extension.getViews({ type: arguments[0] })
+        .find((v) => v.location.href.includes(arguments[1]) && v !== window);
+      if (!view) return null;
+      return ((window, document) => { ${body} })(view, view.document);`,
+      [type, urlPart],
+    );
+  }
+
+  /** Waits until `body` returns something truthy in the view; returns it. */
+  async waitInView<T>(type: ViewType, body: string, urlPart = '', timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.inView<T>(type, body, urlPart).catch(() => null);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting in the ${type} view for: ${body}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** Runs `body` in the probe tab, one of Lede's own pages (storage, runtime and the rest are there). */
+  async inProbe<T>(body: string): Promise<T> {
+    const m = this.marionette;
+    await m.send('WebDriver:SwitchToWindow', { handle: this.probeTab, focus: false });
+    return m.execute<T>(body);
+  }
+
+  /** Closes the popup if it is open, as a click elsewhere would, and waits until it is gone. */
+  async closePopup(): Promise<void> {
+    await this.inView('popup', 'window.close(); return true;');
+    const deadline = Date.now() + 10_000;
+    while (await this.inProbe<number>("return browser.extension.getViews({ type: 'popup' }).length;")) {
+      if (Date.now() > deadline) throw new Error('The popup did not close');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** The URLs of the open tabs, in tab-strip order. */
+  async tabUrls(): Promise<string[]> {
+    const m = this.marionette;
+    await m.setContext('chrome');
+    try {
+      return await m.execute<string[]>(
+        `const window = Services.wm.getMostRecentWindow('navigator:browser');
+        return window.gBrowser.tabs.map((tab) => tab.linkedBrowser.currentURI.spec);`,
+      );
+    } finally {
+      await m.setContext('content');
+    }
+  }
+
+  /** Quits Firefox and removes its profile. */
+  close(): Promise<void> {
+    return this.firefox.close();
+  }
+}
+
+/** Chrome-context import of the module that runs extensions' browser-side parts. */
+const EXTENSION_PARENT =
+  "const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');";

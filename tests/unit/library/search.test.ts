@@ -1,0 +1,144 @@
+import { useEmptyLibrary } from '../../helpers/library';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { GALLERIES, makeArticle } from '../../helpers/article';
+import { library } from '@/utils/library/schema';
+import { removeArticle, restoreArticle, saveArticle } from '@/utils/library/store';
+import {
+  COMPACT_AFTER,
+  compactSearchIndex,
+  forgetSearchIndex,
+  searchLibrary,
+  SEARCH_OPTIONS,
+} from '@/utils/library/search';
+
+useEmptyLibrary();
+
+const harbour = makeArticle({
+  title: 'Harbour plan approved',
+  byline: 'Jo Reporter',
+  siteName: 'The Daily Example',
+  textContent: 'The council approved the harbour plan on Monday.\nConstruction of the breakwater starts in spring.',
+  galleries: GALLERIES,
+});
+const budget = makeArticle({
+  title: 'Government budget delayed',
+  byline: 'Ann Other',
+  siteName: 'Другая газета',
+  url: 'https://other.example/budget',
+  textContent: 'The finance ministry postponed the budget. Café owners worry about the delay.',
+});
+
+async function ids(query: string, options?: { site?: string }): Promise<string[]> {
+  return (await searchLibrary(query, options)).map((hit) => hit.id);
+}
+
+describe('searchLibrary', () => {
+  it.each([
+    ['a word of the body', 'breakwater'],
+    ['a caption word', 'ambassador'],
+    ['a photo credit', 'Bektas'],
+    ['a word of the title', 'harbour'],
+    ['the byline', 'Reporter'],
+    ['a prefix', 'breakw'],
+    ['a typo', 'brekwater'],
+    ['two words, both required', 'council spring'],
+  ])('finds an article by %s', async (_, query) => {
+    const a = await saveArticle(harbour, 'https://news.example/harbour');
+    await saveArticle(budget, 'https://other.example/budget');
+    expect(await ids(query)).toEqual([a.id]);
+  });
+
+  it('folds accents and case, both ways', async () => {
+    const b = await saveArticle(budget, 'https://other.example/budget');
+    expect(await ids('CAFE')).toEqual([b.id]);
+    expect(await ids('другая')).toEqual([b.id]);
+  });
+
+  it('returns the matched terms for highlighting', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    const [hit] = await searchLibrary('brekwater');
+    expect(hit.terms).toEqual(['breakwater']);
+  });
+
+  it('finds nothing for an empty query or a word in no article', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('  ')).toEqual([]);
+    expect(await ids('zeppelin')).toEqual([]);
+  });
+
+  it('keeps only one site when asked', async () => {
+    const a = await saveArticle(harbour, 'https://news.example/harbour');
+    await saveArticle(budget, 'https://other.example/budget');
+    expect(await ids('the', { site: 'The Daily Example' })).toEqual([a.id]);
+  });
+
+  it('stops finding an article after delete, finds it again after Undo', async () => {
+    const a = await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('breakwater')).toEqual([a.id]);
+    const removed = await removeArticle(a.id);
+    expect(await ids('breakwater')).toEqual([]);
+    await restoreArticle(removed!);
+    expect(await ids('breakwater')).toEqual([a.id]);
+  });
+
+  it('finds the new text after an update, and not the old', async () => {
+    const a = await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('breakwater')).toEqual([a.id]);
+    await saveArticle({ ...harbour, textContent: 'The pier will be rebuilt.', galleries: [] }, a.key);
+    expect(await ids('breakwater')).toEqual([]);
+    expect(await ids('pier')).toEqual([a.id]);
+  });
+});
+
+describe('the persisted index', () => {
+  it('picks up saves made elsewhere (another page, the popup) since it was loaded', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('finance')).toEqual([]);
+    const b = await saveArticle(budget, 'https://other.example/budget');
+    expect(await ids('finance')).toEqual([b.id]);
+  });
+
+  it('is compacted into a snapshot that a fresh page loads instead of rebuilding', async () => {
+    const a = await saveArticle(harbour, 'https://news.example/harbour');
+    await saveArticle(budget, 'https://other.example/budget');
+    await compactSearchIndex();
+    const db = library();
+    expect(await db.searchJournal.count()).toBe(0);
+    const snapshot = await db.searchIndex.get('snapshot');
+    expect(snapshot?.upTo).toBe(2);
+    expect((await db.searchIndex.get('meta'))?.upTo).toBe(2);
+
+    // A fresh page: the snapshot alone answers (the articles table is not read).
+    forgetSearchIndex();
+    await db.articles.clear();
+    expect(await ids('breakwater')).toEqual([a.id]);
+  });
+
+  it('a page whose index is older than a snapshot written elsewhere reloads it', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('finance')).toEqual([]); // this page has loaded the index
+    const b = await saveArticle(budget, 'https://other.example/budget');
+    // Another page compacts: its snapshot holds both, the journal is emptied.
+    const db = library();
+    const other = new MiniSearch(SEARCH_OPTIONS);
+    for (const entry of await db.searchJournal.toArray()) other.add(entry.doc!);
+    await db.searchIndex.bulkPut([
+      { name: 'snapshot', upTo: 2, data: JSON.stringify(other) },
+      { name: 'meta', upTo: 2 },
+    ]);
+    await db.searchJournal.clear();
+    expect(await ids('finance')).toEqual([b.id]);
+  });
+
+  it(`compacts by itself once ${COMPACT_AFTER} changes pile up`, async () => {
+    for (let i = 0; i < COMPACT_AFTER; i++) {
+      await saveArticle(makeArticle({ title: `Story ${i}` }), `https://news.example/${i}`);
+    }
+    await searchLibrary('story');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await searchLibrary('story'); // queued after the compaction
+    expect(await library().searchJournal.count()).toBe(0);
+    expect((await library().searchIndex.get('meta'))?.upTo).toBe(COMPACT_AFTER);
+  });
+});

@@ -1,0 +1,64 @@
+/** What went wrong with the library's database, as far as a user can act on it. */
+export type StoreErrorKind = 'quota' | 'closed' | 'unknown';
+
+const MESSAGES: Record<StoreErrorKind, string> = {
+  quota:
+    'There is no room left to save articles: the disk or the browser’s storage for Lede is full. ' +
+    'Free some disk space or delete saved articles, then try again. Nothing already saved was changed.',
+  closed:
+    'Lede’s library was closed (the browser may be shutting down, or Lede was just updated). ' +
+    'Try again in a moment. Nothing already saved was changed.',
+  unknown: 'Lede’s library could not be read or written. Nothing already saved was changed.',
+};
+
+/** A failed library operation. `message` is written for the user; `cause` keeps the original error. */
+export class StoreError extends Error {
+  readonly kind: StoreErrorKind;
+
+  constructor(kind: StoreErrorKind, options?: { cause?: unknown; detail?: string }) {
+    super(options?.detail ? `${MESSAGES[kind]} (${options.detail})` : MESSAGES[kind], { cause: options?.cause });
+    this.name = 'StoreError';
+    this.kind = kind;
+  }
+}
+
+/** Error names (DOMException or Dexie) that mean the connection is gone rather than the data being bad. */
+const CLOSED_NAMES = new Set(['DatabaseClosedError', 'InvalidStateError', 'TransactionInactiveError']);
+
+/**
+ * The names along an error's chain: Dexie wraps the IndexedDB error it got
+ * (`inner`), and an aborted transaction carries the abort's cause.
+ */
+function names(error: unknown): string[] {
+  const found: string[] = [];
+  let current = error as { name?: unknown; inner?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (typeof current.name === 'string') found.push(current.name);
+    current = (current.inner ?? current.cause) as typeof current;
+  }
+  return found;
+}
+
+/** What else is known when an operation failed. */
+export interface FailureContext {
+  /**
+   * The IndexedDB transaction's own `error`: when a transaction aborts, its
+   * pending requests fail with a bare AbortError and only the transaction
+   * says why (QuotaExceededError at commit, for one).
+   */
+  transactionError?: unknown;
+  /** The connection was closed under the operation (forced close, shutdown, an upgrade elsewhere). */
+  connectionLost?: boolean;
+}
+
+/** Any error from Dexie or IndexedDB as a StoreError with a message a user can act on. */
+export function toStoreError(error: unknown, context: FailureContext = {}): StoreError {
+  if (error instanceof StoreError) return error;
+  const chain = [...names(error), ...names(context.transactionError)];
+  if (chain.includes('QuotaExceededError')) return new StoreError('quota', { cause: error });
+  if (context.connectionLost || chain.some((name) => CLOSED_NAMES.has(name))) {
+    return new StoreError('closed', { cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StoreError('unknown', { cause: error, detail });
+}

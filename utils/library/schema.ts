@@ -1,0 +1,119 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { searchDocument, toSummary } from './records';
+import type { SavedArticle, SavedSummary, SearchDocument } from './types';
+
+/** The database's name in the extension origin's IndexedDB. */
+export const DB_NAME = 'lede-library';
+
+/**
+ * One change to the search index, written in the same transaction as the
+ * change to the articles. Pages holding the index in memory apply the
+ * entries they have not seen; compaction folds them into the snapshot.
+ */
+export interface JournalEntry {
+  /** Order of the changes (auto-increment). */
+  seq?: number;
+  op: 'put' | 'delete';
+  /** The article's id. */
+  id: string;
+  /** What to index, for 'put'. */
+  doc?: SearchDocument;
+}
+
+/** A row of the searchIndex table. */
+export interface IndexRow {
+  /** 'snapshot' holds the index; 'meta' repeats its `upTo` so checking it does not load the index. */
+  name: 'snapshot' | 'meta';
+  /** The journal entries up to and including this seq are in the snapshot (and deleted from the journal). */
+  upTo: number;
+  /** MiniSearch's JSON (a string: IndexedDB clones one string far faster than a deep object). */
+  data?: string;
+}
+
+/** The library database. Tables are declared by MIGRATIONS; these are their types. */
+export type LibraryDb = Dexie & {
+  /** Whole records, bodies included: read one at a time. */
+  articles: EntityTable<SavedArticle, 'id'>;
+  /** The list's copy of each record, without the body (same ids). */
+  summaries: EntityTable<SavedSummary, 'id'>;
+  /** Search index changes not yet in the snapshot. */
+  searchJournal: EntityTable<JournalEntry, 'seq'>;
+  /** The persisted search index. */
+  searchIndex: EntityTable<IndexRow, 'name'>;
+};
+
+/** One schema version: Dexie's store declarations (changed tables only) and the upgrade from the version before. */
+export interface Migration {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema version, oldest first. Add a version at the end (never edit a
+ * shipped one) and a fixture pair tests/fixtures/library/v<N>/ (before.json
+ * at version N-1, after.json at N): tests/unit/library-migrations.test.ts
+ * runs each upgrade from its fixture.
+ */
+export const MIGRATIONS: Migration[] = [
+  // v1: whole articles, one per dedupe key.
+  { version: 1, stores: { articles: 'id, &key' } },
+  // v2: the list reads summaries (no bodies) newest first; search keeps a
+  // persisted MiniSearch snapshot plus a journal of changes since it.
+  {
+    version: 2,
+    stores: { summaries: 'id, &key, savedAt', searchJournal: '++seq', searchIndex: 'name' },
+    async upgrade(tx) {
+      await tx
+        .table<SavedArticle>('articles')
+        .orderBy('id')
+        .each(async (record) => {
+          await tx.table('summaries').put(toSummary(record));
+          await tx.table('searchJournal').add({ op: 'put', id: record.id, doc: searchDocument(record) });
+        });
+    },
+  },
+];
+
+/** The current schema version. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export interface OpenOptions {
+  name?: string;
+  /** Declare the schema only up to this version (migration tests build old databases with it). */
+  upTo?: number;
+  /** Another IndexedDB implementation (tests). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** A connection to the library database with its schema declared (Dexie opens it on first use). */
+export function openLibrary(options: OpenOptions = {}): LibraryDb {
+  const db = new Dexie(options.name ?? DB_NAME, {
+    ...(options.indexedDB && { indexedDB: options.indexedDB }),
+    ...(options.IDBKeyRange && { IDBKeyRange: options.IDBKeyRange }),
+  }) as LibraryDb;
+  for (const migration of MIGRATIONS) {
+    if (options.upTo !== undefined && migration.version > options.upTo) break;
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+  return db;
+}
+
+let shared: LibraryDb | undefined;
+
+/**
+ * This page's (or worker's) connection. A cache, not state: every context
+ * opens the same database, and a closed connection is reopened on next use.
+ */
+export function library(): LibraryDb {
+  if (!shared || shared.hasBeenClosed()) shared = openLibrary();
+  return shared;
+}
+
+/** Closes this context's connection (tests; a page that is going away). */
+export function closeLibrary(): void {
+  shared?.close();
+  shared = undefined;
+}
