@@ -16,6 +16,8 @@ export default defineUnlistedScript((): ExtractResult => {
   if (!HTML_TYPES.has(document.contentType)) {
     return { ok: false, reason: 'not-html', contentType: document.contentType };
   }
+  // A frameset page has no body of its own; its frames are other documents.
+  if (document.body?.tagName === 'FRAMESET') return { ok: false, reason: 'frameset' };
   try {
     const scope = globalThis as { __ledeOptions?: { lenient?: boolean } };
     const options = scope.__ledeOptions ?? {};

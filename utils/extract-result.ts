@@ -12,6 +12,7 @@ export type ExtractResult =
   | { ok: true; article: Article }
   | { ok: false; reason: 'no-article' }
   | { ok: false; reason: 'not-html'; contentType: string }
+  | { ok: false; reason: 'frameset' }
   | { ok: false; reason: 'error'; message: string };
 
 /** Longest story Lede renders, in characters of HTML (about 50 times a long feature). */
@@ -56,9 +57,9 @@ export const checkArticle: Check<Article> = record<Article>({
   removed,
 });
 
-const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'error'; contentType?: string; message?: string }>({
+const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'frameset' | 'error'; contentType?: string; message?: string }>({
   ok: oneOf(false),
-  reason: oneOf('no-article', 'not-html', 'error'),
+  reason: oneOf('no-article', 'not-html', 'frameset', 'error'),
   contentType: optional(text(200)),
   message: optional(text(LINE)),
 });
@@ -72,5 +73,5 @@ export function checkExtractResult(value: unknown): ExtractResult {
   const result = failure(value, 'result');
   if (result.reason === 'not-html') return { ok: false, reason: 'not-html', contentType: result.contentType ?? '' };
   if (result.reason === 'error') return { ok: false, reason: 'error', message: result.message ?? '' };
-  return { ok: false, reason: 'no-article' };
+  return { ok: false, reason: result.reason };
 }

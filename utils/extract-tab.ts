@@ -12,6 +12,14 @@ export type Outcome =
   | { state: 'article'; article: Article }
   | { state: 'restricted'; url: string }
   | { state: 'no-article'; url: string }
+  /** A file:// page, and the user has not turned on "Allow access to file URLs". */
+  | { state: 'file-access'; url: string }
+  /** A document that is not a web page: a PDF, an image, JSON, XML, plain text. */
+  | { state: 'not-html'; contentType: string }
+  /** A page made of <frame>s: the article is in one of them. */
+  | { state: 'frameset'; url: string }
+  /** The page went elsewhere (or reloaded) while Lede was reading it. */
+  | { state: 'navigated'; url: string }
   | { state: 'error'; message: string };
 
 /** The tab the popup was opened over. */
@@ -45,18 +53,20 @@ export async function extractFromTab(
       });
     }
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
-    if (injection?.result === undefined || injection.result === null) {
-      return { state: 'error', message: 'The page returned nothing. Reload it and try again.' };
-    }
+    // A document replaced mid-read hands back no result rather than an error.
+    if (injection?.result === undefined || injection.result === null) return { state: 'navigated', url };
     const result = checkResult(injection.result);
     if ('state' in result) return result;
     if (result.ok) return { state: 'article', article: result.article };
     if (result.reason === 'no-article') return { state: 'no-article', url };
-    if (result.reason === 'not-html') return { state: 'restricted', url };
+    if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
+    if (result.reason === 'frameset') return { state: 'frameset', url };
     return { state: 'error', message: result.message };
   } catch (error) {
     const message = errorMessage(error);
-    if (isRestrictedError(message)) return { state: 'restricted', url };
+    if (isNavigatedError(message)) return { state: 'navigated', url };
+    // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
+    if (isRestrictedError(message)) return { state: url.startsWith('file:') ? 'file-access' : 'restricted', url };
     return { state: 'error', message };
   }
 }
@@ -73,4 +83,9 @@ function checkResult(value: unknown): ExtractResult | Outcome {
     }
     return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
   }
+}
+
+/** executeScript's errors when the tab's document went away mid-read (navigation, reload, close). */
+function isNavigatedError(message: string): boolean {
+  return /frame .*(?:was removed|not found)|document .*unloaded|no frame with id|tab was closed|no tab with id/i.test(message);
 }
