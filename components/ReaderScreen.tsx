@@ -11,6 +11,8 @@ export interface ReaderScreenProps {
   onChange: (patch: Partial<Settings>) => void;
   /** The popup passes this; the reader tab, already a tab, does not. */
   onOpenTab?: () => void;
+  /** The reader tab links to the library (see Toolbar). */
+  libraryHref?: string;
   /** Focus the article on first paint (the popup and the reader tab both do). */
   autoFocus?: boolean;
   /** The shortcut hint under the story, e.g. "C captions · T open in a tab · Esc close". */
@@ -18,7 +20,7 @@ export interface ReaderScreenProps {
 }
 
 /** Toolbar, article and (when asked for) the caption view: the whole reading screen of the popup and the tab. */
-export function ReaderScreen({ article, settings, onChange, onOpenTab, autoFocus, hint }: ReaderScreenProps) {
+export function ReaderScreen({ article, settings, onChange, onOpenTab, libraryHref, autoFocus, hint }: ReaderScreenProps) {
   const galleries = article.galleries ?? [];
   const showCaptions = settings.showCaptions && galleries.length > 0;
   const wasShown = useRef(showCaptions);
@@ -32,7 +34,13 @@ export function ReaderScreen({ article, settings, onChange, onOpenTab, autoFocus
   }, [showCaptions]);
   return (
     <div class="screen">
-      <Toolbar settings={settings} galleryCount={galleries.length} onChange={onChange} onOpenTab={onOpenTab} />
+      <Toolbar
+        settings={settings}
+        galleryCount={galleries.length}
+        onChange={onChange}
+        onOpenTab={onOpenTab}
+        libraryHref={libraryHref}
+      />
       <main class="screen__main">
         <ArticleView article={article} autoFocus={autoFocus}>
           {showCaptions && <CaptionView galleries={galleries} />}

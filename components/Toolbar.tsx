@@ -10,12 +10,14 @@ export interface ToolbarProps {
   onChange: (patch: Partial<Settings>) => void;
   /** Present in the popup only: opens the article in a reader tab. */
   onOpenTab?: () => void;
+  /** The reader tab's way to the saved articles (library.html); the popup has its own. */
+  libraryHref?: string;
   /** Whether the settings panel starts open (tests, screenshots). */
   initiallyOpen?: boolean;
 }
 
 /** The controls above the article: captions, reading settings and, in the popup, the tab reader. */
-export function Toolbar({ settings, galleryCount, onChange, onOpenTab, initiallyOpen = false }: ToolbarProps) {
+export function Toolbar({ settings, galleryCount, onChange, onOpenTab, libraryHref, initiallyOpen = false }: ToolbarProps) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <div class="toolbar-wrap">
@@ -26,6 +28,11 @@ export function Toolbar({ settings, galleryCount, onChange, onOpenTab, initially
           onToggle={() => onChange({ showCaptions: !settings.showCaptions })}
         />
         <span class="toolbar__spacer" />
+        {libraryHref && (
+          <a class="toolbar__library" href={libraryHref}>
+            Open library
+          </a>
+        )}
         <button
           type="button"
           class="toolbar__settings"

@@ -2,17 +2,16 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
-import type { Article } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
-import { idFromUrl, takeArticle } from '@/utils/handoff';
+import { setRead } from '@/utils/library';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import { useKeydown, useSettings } from '@/utils/use-settings';
+import { loadReaderArticle, type ReaderSource } from './load-article';
 
-type State =
-  | { state: 'loading' }
-  | { state: 'article'; article: Article }
-  | { state: 'gone' }
-  | { state: 'error'; message: string };
+type State = { state: 'loading' } | ReaderSource | { state: 'error'; message: string };
+
+/** The library page, beside the reader at the extension's root. */
+const LIBRARY_HREF = 'library.html';
 
 /** The reader tab's one container: it reads the hand-off and the settings, components only render. */
 export function App() {
@@ -22,9 +21,12 @@ export function App() {
   const load = useCallback(async () => {
     setState({ state: 'loading' });
     try {
-      const id = idFromUrl(location.href);
-      const article = id ? await takeArticle(id) : null;
-      setState(article ? { state: 'article', article } : { state: 'gone' });
+      const source = await loadReaderArticle(location.href);
+      setState(source);
+      // Opening a saved article reads it, as in a mail or feed reader; the library can mark it unread again.
+      if (source.state === 'article' && source.saved && !source.saved.read) {
+        void setRead(source.saved.id, true).catch(() => {});
+      }
     } catch (error) {
       setState({ state: 'error', message: errorMessage(error) });
     }
@@ -60,6 +62,7 @@ export function App() {
           article={state.article}
           settings={settings}
           onChange={changeSettings}
+          libraryHref={LIBRARY_HREF}
           autoFocus
           hint={`Key: ${SHORTCUT_KEYS.captions} shows or hides the captions`}
         />
@@ -71,6 +74,16 @@ export function App() {
             Lede keeps an article for its reader tab only until the browser closes. Go back to the
             page, click Lede and choose “Open in a tab” again.
           </p>
+        </StatusMessage>
+      );
+    case 'not-saved':
+      return (
+        <StatusMessage
+          title="This article is no longer in your library"
+          role="alert"
+          actions={<a href={LIBRARY_HREF}>Open the library</a>}
+        >
+          <p>It was deleted, or the link comes from another browser profile. Everything you have saved is in the library.</p>
         </StatusMessage>
       );
     case 'error':

@@ -1,0 +1,48 @@
+import type { ListedRow } from '@/utils/library-view';
+import { LibraryItem } from './LibraryItem';
+import { VirtualList } from './VirtualList';
+
+export interface LibraryListProps {
+  rows: readonly ListedRow[];
+  /** Index of the keyboard's current row. */
+  selected: number;
+  /** Whether focus should follow the selection (after an arrow key, not after a click in the search box). */
+  focusSelected: boolean;
+  /** Re-measure rows when this changes (text size, font). */
+  measureKey?: string;
+  initialScrollTop?: number;
+  onScroll?: (scrollTop: number) => void;
+  onSelect: (index: number) => void;
+  onToggleRead: (index: number) => void;
+  onDelete: (index: number) => void;
+}
+
+/** The saved articles, windowed: only the rows on screen are rendered. */
+export function LibraryList({
+  rows, selected, focusSelected, measureKey, initialScrollTop, onScroll, onSelect, onToggleRead, onDelete,
+}: LibraryListProps) {
+  return (
+    <VirtualList
+      count={rows.length}
+      label="Saved articles"
+      rowKey={(index) => rows[index].summary.id}
+      rowClass={(index) =>
+        `library-row${index === selected ? ' library-row--selected' : ''}${rows[index].summary.read ? ' library-row--read' : ''}`}
+      activeIndex={selected}
+      measureKey={measureKey}
+      initialScrollTop={initialScrollTop}
+      onScroll={onScroll}
+      renderRow={(index) => (
+        <LibraryItem
+          summary={rows[index].summary}
+          terms={rows[index].terms}
+          selected={index === selected}
+          focus={focusSelected && index === selected}
+          onSelect={() => onSelect(index)}
+          onToggleRead={() => onToggleRead(index)}
+          onDelete={() => onDelete(index)}
+        />
+      )}
+    />
+  );
+}

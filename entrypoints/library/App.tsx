@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LibraryBar } from '@/components/LibraryBar';
+import { LibraryList } from '@/components/LibraryList';
+import { LibraryNotice } from '@/components/LibraryNotice';
+import { Pending } from '@/components/Pending';
+import { StatusMessage } from '@/components/StatusMessage';
+import { UndoToast } from '@/components/UndoToast';
+import { removeArticle, restoreArticle, setRead, type SavedArticle, type SavedSummary } from '@/utils/library';
+import { errorMessage } from '@/utils/error-message';
+import { keyPlace, libraryAction } from '@/utils/library-keys';
+import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
+import type { Settings } from '@/utils/settings';
+import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
+import { useLibraryData, useSearch } from './use-library';
+import { readViewState, rememberScroll, rememberSearch } from './view-state';
+
+export interface AppProps {
+  /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
+  initialSummaries?: Promise<SavedSummary[]>;
+  initialSettings?: Promise<Settings>;
+}
+
+type Toast = { message: string; undo?: SavedArticle; error?: boolean } | null;
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/** The library page's container: it owns the data, the search and the keys; components only render. */
+export function App({ initialSummaries, initialSettings }: AppProps) {
+  const [settings] = useSettings(initialSettings);
+  const library = useLibraryData(initialSummaries);
+  const viewState = useMemo(() => readViewState(location.href, history.state), []);
+  const [query, setQuery] = useState(viewState.query);
+  const [site, setSite] = useState<string | null>(viewState.site);
+  const [version, setVersion] = useState(0);
+  const search = useSearch(query, version);
+  const [selected, setSelected] = useState(0);
+  const [focusSelected, setFocusSelected] = useState(false);
+  const [toast, setToast] = useState<Toast>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const scrollTop = useRef(viewState.scrollTop);
+
+  const summaries = library.summaries;
+  const rows = useMemo(() => (summaries ? listedRows(summaries, search.hits, site) : []), [summaries, search.hits, site]);
+  const sites = useMemo(() => (summaries ? siteCounts(summaries) : []), [summaries]);
+  const current = rows[Math.min(selected, rows.length - 1)];
+
+  useEffect(() => {
+    document.title = 'Library · Lede';
+  }, []);
+  useEffect(() => rememberSearch(query, site), [query, site]);
+  useEffect(() => {
+    const onHide = () => rememberScroll(scrollTop.current);
+    addEventListener('pagehide', onHide);
+    return () => removeEventListener('pagehide', onHide);
+  }, []);
+  useEffect(() => {
+    // Saved from another tab while this one was hidden: show it on return.
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      void library.reload();
+      setVersion((v) => v + 1);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [library.reload]);
+
+  const ready = summaries !== null && settings !== null;
+  // Right after the first list is written, before its paint; the mark lands just after it (the benchmark's end).
+  useLayoutEffect(() => {
+    if (ready) markPainted('lede:library-painted');
+  }, [ready]);
+
+  // Results of a search written: the search benchmark's end (its start is marked as the query changes).
+  useLayoutEffect(() => {
+    if (search.hits) markPainted('lede:search-painted');
+  }, [search.hits]);
+
+  const changeQuery = useCallback((next: string) => {
+    performance.mark('lede:search-start');
+    setQuery(next);
+    setSelected(0);
+    setFocusSelected(false);
+  }, []);
+  const changeSite = useCallback((next: string | null) => {
+    setSite(next);
+    setSelected(0);
+    setFocusSelected(false);
+  }, []);
+
+  const toggleRead = useCallback(async (summary: SavedSummary) => {
+    const flip = (read: boolean) =>
+      library.update((all) => all.map((s) => (s.id === summary.id ? { ...s, read } : s)));
+    flip(!summary.read);
+    try {
+      await setRead(summary.id, !summary.read);
+    } catch (error) {
+      flip(summary.read);
+      setToast({ message: `Lede couldn't change the read mark: ${errorMessage(error)}`, error: true });
+    }
+  }, [library]);
+
+  const remove = useCallback(async (summary: SavedSummary) => {
+    try {
+      const record = await removeArticle(summary.id);
+      library.update((all) => all.filter((s) => s.id !== summary.id));
+      setToast(record ? { message: `Deleted “${summary.title}”.`, undo: record } : null);
+    } catch (error) {
+      setToast({ message: `Lede couldn't delete “${summary.title}”: ${errorMessage(error)}`, error: true });
+    }
+  }, [library]);
+
+  const undo = useCallback(async () => {
+    const record = toast?.undo;
+    if (!record) return;
+    try {
+      await restoreArticle(record);
+      await library.reload();
+      setVersion((v) => v + 1);
+      setToast({ message: `Restored “${record.title}”.` });
+    } catch (error) {
+      setToast({ message: `Lede couldn't restore “${record.title}”: ${errorMessage(error)}`, error: true });
+    }
+  }, [toast, library]);
+
+  const move = (index: number) => {
+    if (rows.length === 0) return;
+    setSelected(Math.max(0, Math.min(rows.length - 1, index)));
+    setFocusSelected(true);
+  };
+
+  useKeydown((event) => {
+    const action = libraryAction(event, keyPlace(event.target, searchRef.current));
+    if (!action) return;
+    const index = Math.min(selected, rows.length - 1);
+    switch (action) {
+      case 'search':
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        break;
+      case 'clear':
+        if (!query) return;
+        changeQuery('');
+        break;
+      case 'next':
+        // From the search box, the first press enters the list at its current row.
+        move(keyPlace(event.target, searchRef.current) === 'search' && !focusSelected ? index : index + 1);
+        break;
+      case 'previous':
+        move(index - 1);
+        break;
+      case 'first':
+        move(0);
+        break;
+      case 'last':
+        move(rows.length - 1);
+        break;
+      case 'open':
+        if (!current) return;
+        location.assign(savedReaderHref(current.summary.id));
+        break;
+      case 'delete':
+        if (!current) return;
+        setFocusSelected(true);
+        void remove(current.summary);
+        break;
+      case 'undo':
+        if (!toast?.undo) return;
+        void undo();
+        break;
+    }
+    event.preventDefault();
+  });
+
+  if (library.error && !summaries) {
+    return (
+      <StatusMessage
+        title="Lede couldn't open your library"
+        role="alert"
+        actions={<button type="button" onClick={() => void library.reload()}>Try again</button>}
+      >
+        <p>{library.error}</p>
+      </StatusMessage>
+    );
+  }
+  if (!ready) return <Pending label="Opening your library…" />;
+
+  const searching = search.hits !== null;
+  const summary = searching
+    ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
+    : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+
+  return (
+    <div class="library">
+      <LibraryBar
+        query={query}
+        site={site}
+        sites={sites}
+        summary={summary}
+        searchRef={searchRef}
+        onQuery={changeQuery}
+        onSite={changeSite}
+      />
+      <main class="library__main">
+        {summaries.length === 0 ? (
+          <LibraryNotice kind="empty" />
+        ) : search.error ? (
+          <StatusMessage title="Search failed" role="alert">
+            <p>{search.error}</p>
+          </StatusMessage>
+        ) : rows.length === 0 ? (
+          <LibraryNotice
+            kind={searching ? 'no-matches' : 'no-site'}
+            query={search.query}
+            site={site}
+            onClearSearch={() => changeQuery('')}
+            onAllSites={() => changeSite(null)}
+          />
+        ) : (
+          <LibraryList
+            rows={rows}
+            selected={Math.min(selected, rows.length - 1)}
+            focusSelected={focusSelected}
+            measureKey={`${settings.font}/${settings.textSize}`}
+            initialScrollTop={viewState.scrollTop}
+            onScroll={(top) => (scrollTop.current = top)}
+            onSelect={setSelected}
+            onToggleRead={(index) => void toggleRead(rows[index].summary)}
+            onDelete={(index) => {
+              setSelected(index);
+              void remove(rows[index].summary);
+            }}
+          />
+        )}
+      </main>
+      <UndoToast
+        message={toast?.message ?? null}
+        error={toast?.error}
+        onUndo={toast?.undo ? () => void undo() : undefined}
+        onDismiss={() => setToast(null)}
+      />
+    </div>
+  );
+}

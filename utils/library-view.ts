@@ -1,0 +1,84 @@
+/**
+ * The library page's view of the saved articles: pure functions from the
+ * summaries (and a search's hits) to what the list shows. No store, no DOM.
+ */
+
+/** The fields of a saved article's summary that the library page shows. */
+export interface ListedSummary {
+  id: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  readingMinutes: number;
+  savedAt: number;
+  read: boolean;
+}
+
+/** A row of the list: the summary and the search terms it matched (none when not searching). */
+export interface ListedRow<S extends ListedSummary = ListedSummary> {
+  summary: S;
+  terms: string[];
+}
+
+/** The site an article is filed under: its name as the page gave it, else its host without "www.". */
+export function siteOf(summary: Pick<ListedSummary, 'siteName' | 'url'>): string {
+  const name = summary.siteName?.trim();
+  if (name) return name;
+  try {
+    return new URL(summary.url).hostname.replace(/^www\./, '') || summary.url;
+  } catch {
+    return summary.url;
+  }
+}
+
+/** Each site with its number of articles, most articles first, then by name. */
+export function siteCounts(summaries: readonly ListedSummary[]): Array<{ site: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const summary of summaries) {
+    const site = siteOf(summary);
+    counts.set(site, (counts.get(site) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([site, count]) => ({ site, count }))
+    .sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
+}
+
+/** A search's hits as the list needs them: an article's id and the index terms it matched. */
+export interface HitLike {
+  id: string;
+  terms: string[];
+}
+
+/**
+ * The rows to show: every summary in the order given (newest first) when
+ * there are no hits, else the hits in their order (best first) that still
+ * exist; either way only `site`'s when one is chosen.
+ */
+export function listedRows<S extends ListedSummary>(
+  summaries: readonly S[],
+  hits: readonly HitLike[] | null,
+  site: string | null,
+): Array<ListedRow<S>> {
+  const onSite = (summary: S) => site === null || siteOf(summary) === site;
+  if (hits === null) return summaries.filter(onSite).map((summary) => ({ summary, terms: [] }));
+  const byId = new Map(summaries.map((summary) => [summary.id, summary]));
+  const rows: Array<ListedRow<S>> = [];
+  for (const hit of hits) {
+    const summary = byId.get(hit.id);
+    if (summary && onSite(summary)) rows.push({ summary, terms: hit.terms });
+  }
+  return rows;
+}
+
+/** The reader page's address for a saved article, relative to library.html (both sit at the extension's root). */
+export function savedReaderHref(id: string): string {
+  return `reader.html?saved=${encodeURIComponent(id)}`;
+}
+
+/** A saved date for the list: "29 Nov 2026". */
+export function formatSavedDate(savedAt: number, lang?: string): string {
+  return new Date(savedAt).toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
+}
