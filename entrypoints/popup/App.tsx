@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Pending } from '@/components/Pending';
+import { ProblemMessage, type Problem } from '@/components/ProblemMessage';
 import { ReaderScreen } from '@/components/ReaderScreen';
-import { StatusMessage } from '@/components/StatusMessage';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { readerUrl, stashArticle } from '@/utils/handoff';
@@ -10,7 +10,10 @@ import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 
-type State = { state: 'extracting' } | Outcome;
+type State = { state: 'extracting' } | Outcome | Problem;
+
+/** How long a read may take before the popup says why it is waiting (the answer must come within 1 s of the click). */
+const WAIT_NOTICE_MS = 700;
 
 /** A read of the active tab: the tab (for "Open in a tab") and what came of it. */
 export interface Read {
@@ -50,9 +53,21 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
 
+  const latest = useRef(0);
   const settle = useCallback(async (read: Promise<Read>) => {
+    const id = ++latest.current;
     setState({ state: 'extracting' });
+    // A page still loading (or busy) answers only when it is done: say so meanwhile.
+    const notice = setTimeout(() => {
+      void activeTab()
+        .then((tab) => tab?.status === 'loading', () => false)
+        .then((loading) => {
+          if (latest.current === id) setState((now) => (now.state === 'extracting' ? { state: 'waiting', loading } : now));
+        });
+    }, WAIT_NOTICE_MS);
     const { tab, outcome } = await read;
+    clearTimeout(notice);
+    if (latest.current !== id) return;
     tabRef.current = tab;
     setState(outcome);
   }, []);
@@ -119,34 +134,7 @@ export function App({ firstRead, firstSettings }: AppProps) {
           hint={HINT}
         />
       );
-    case 'restricted':
-      return (
-        <StatusMessage title="Lede can't read this page" role="alert">
-          <p>
-            Browsers don't let extensions read their own pages, extension stores, the PDF viewer or
-            page sources. Open a news article and click Lede again.
-          </p>
-        </StatusMessage>
-      );
-    case 'no-article':
-      return (
-        <StatusMessage
-          title="No article found"
-          role="alert"
-          actions={<button type="button" onClick={() => run({ lenient: true })}>Try anyway</button>}
-        >
-          <p>This page doesn't look like an article. Lede can try anyway with looser rules.</p>
-        </StatusMessage>
-      );
-    case 'error':
-      return (
-        <StatusMessage
-          title="Something went wrong"
-          role="alert"
-          actions={<button type="button" onClick={() => run()}>Try again</button>}
-        >
-          <p>Lede couldn't read this page: {state.message}</p>
-        </StatusMessage>
-      );
+    default:
+      return <ProblemMessage problem={state} onRetry={run} />;
   }
 }

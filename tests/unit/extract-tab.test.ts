@@ -36,14 +36,22 @@ describe('extractFromTab', () => {
     expect(spy.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 }, files: ['/extract.js'] });
   });
 
+  it('says how to allow file access for a file:// page the browser refuses', async () => {
+    injection(new Error('Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.'));
+    const file = { id: 7, url: 'file:///home/me/a.html' };
+    expect(await extractFromTab(file)).toEqual({ state: 'file-access', url: file.url });
+  });
+
   it.each<[string, unknown, unknown]>([
     ['no article', { ok: false, reason: 'no-article' }, { state: 'no-article', url: tab.url }],
-    ['a PDF or other non-HTML document', { ok: false, reason: 'not-html', contentType: 'application/pdf' }, { state: 'restricted', url: tab.url }],
+    ['a PDF or other non-HTML document', { ok: false, reason: 'not-html', contentType: 'application/pdf' }, { state: 'not-html', contentType: 'application/pdf' }],
+    ['a frameset', { ok: false, reason: 'frameset' }, { state: 'frameset', url: tab.url }],
+    ['a page that navigated away mid-read', new Error('Frame with ID 0 was removed.'), { state: 'navigated', url: tab.url }],
     ['an engine error', { ok: false, reason: 'error', message: 'boom' }, { state: 'error', message: 'boom' }],
     ['a page the browser forbids', new Error('Cannot access contents of the page.'), { state: 'restricted', url: tab.url }],
     ['the web store', new Error('The extensions gallery cannot be scripted.'), { state: 'restricted', url: tab.url }],
-    ['an unexpected failure', new Error('No tab with id: 7'), { state: 'error', message: 'No tab with id: 7' }],
-    ['nothing', null, { state: 'error', message: 'The page returned nothing. Reload it and try again.' }],
+    ['an unexpected failure', new Error('Out of memory'), { state: 'error', message: 'Out of memory' }],
+    ['nothing (the document was replaced mid-read)', null, { state: 'navigated', url: tab.url }],
     ['a result of the wrong shape', { ok: true, article: { ...article, title: 42 } }, {
       state: 'error',
       message: 'the page sent back something unexpected (article.title: expected a string). Reload it and try again.',
