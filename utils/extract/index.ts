@@ -15,7 +15,9 @@ import { harvestGalleries } from './galleries';
 import { readJsonLd } from './json-ld';
 import { leadImage, mergeMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
+import { pruneHostile } from './prune';
 import { scanPage } from './scan';
+import { flattenShadowRoots } from './shadow';
 import { blockText, countWords, readingMinutes } from './text';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
@@ -38,11 +40,15 @@ export function extractArticle(
   url: string,
   options: ExtractOptions = {},
 ): Article | null {
+  const doc = document.cloneNode(true) as Document;
+  // A story inside a web component's open shadow root is part of the page as shown.
+  const shadows = flattenShadowRoots(document, doc);
   // Firefox shows its Reader View button only where this holds; Lede's button
   // is always there, so a page that fails it gets "No article found" and a
   // "Try anyway" instead of a page of navigation links.
-  if (!options.lenient && !isProbablyReaderable(document)) return null;
-  const doc = document.cloneNode(true) as Document;
+  if (!options.lenient && !isProbablyReaderable(shadows ? doc : document)) return null;
+  // Bounds before anything walks the page: huge, deep or giant-text pages (prune.ts).
+  pruneHostile(doc.body ?? doc.documentElement);
 
   // 1–3: everything that needs the page as published, before Readability edits it.
   // The scan resolves lazy images as it walks, before anything reads them.
