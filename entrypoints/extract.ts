@@ -1,6 +1,6 @@
 import { extractArticle } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
-import type { ExtractResult } from '@/utils/extract-tab';
+import type { ExtractResult } from '@/utils/extract-result';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 

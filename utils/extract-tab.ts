@@ -5,8 +5,6 @@ import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult } from './extrac
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 import { Invalid } from './validate';
 
-export type { ExtractResult } from './extract-result';
-
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
   | { state: 'article'; article: Article }

@@ -26,7 +26,7 @@ export function hugePage(elements = 100_000): string {
   const perItem = 4; // li > a > span + span
   const items = Math.max(0, Math.floor((elements - 20) / perItem));
   const list: string[] = [];
-  for (let i = 0; i < items; i++) list.push(`<li><a href="/t/${i}"><span>Topic ${i}</span></a><span>${i % 97}</span></li>`);
+  for (let i = 0; i < items; i++) list.push(`<li><a href="/t/${i}"><span>Topic ${i}</span></a><span class="icon"></span></li>`);
   return page(`<header><nav><a href="/">Home</a></nav></header><main>${article}</main><aside><ul>${list.join('')}</ul></aside>`);
 }
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab, type ExtractResult } from '@/utils/extract-tab';
+import { extractFromTab } from '@/utils/extract-tab';
+import type { ExtractResult } from '@/utils/extract-result';
 import { makeArticle } from '../helpers/article';
 
 const article = makeArticle({ title: 'A story', url: 'https://news.example/a' });

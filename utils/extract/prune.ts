@@ -33,13 +33,16 @@ export interface PruneReport {
   elements: number;
 }
 
-/** Cuts text nodes longer than MAX_TEXT_NODE_CHARS. */
+const RAW_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);
+
+/** Cuts text nodes of the page's text (not of scripts) longer than MAX_TEXT_NODE_CHARS. */
 function truncateText(root: Element): number {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
-    if (text.length > MAX_TEXT_NODE_CHARS) {
+    // Scripts hold data the engine reads whole (JSON-LD, a framework's state), often longer.
+    if (text.length > MAX_TEXT_NODE_CHARS && !RAW_TEXT.has(text.parentElement?.tagName ?? '')) {
       text.data = `${text.data.slice(0, MAX_TEXT_NODE_CHARS)}…`;
       count++;
     }
@@ -112,21 +115,30 @@ function removeLinkFarms(root: Element): number {
   return count;
 }
 
+/** The element counts pruneHostile works with (tests shrink them). */
+export interface PruneLimits {
+  hugePage: number;
+  maxElements: number;
+}
+
 /**
  * Prunes `root` (in the engine's clone) so that no page can make the engine
  * freeze its tab; throws PageTooLargeError when a page is too large all the same.
  */
-export function pruneHostile(root: Element): PruneReport {
+export function pruneHostile(
+  root: Element,
+  limits: PruneLimits = { hugePage: HUGE_PAGE_ELEMENTS, maxElements: MAX_ELEMENTS },
+): PruneReport {
   const truncatedText = truncateText(root);
   const collapsedWrappers = collapseWrappers(root);
   let elements = root.getElementsByTagName('*').length;
   let linkFarms = 0;
-  if (elements > HUGE_PAGE_ELEMENTS) {
+  if (elements > limits.hugePage) {
     // Icons: an inline <svg> can hold hundreds of paths, and the sanitiser drops SVG anyway.
     for (const svg of root.querySelectorAll('svg')) svg.replaceChildren();
     linkFarms = removeLinkFarms(root);
     elements = root.getElementsByTagName('*').length;
   }
-  if (elements > MAX_ELEMENTS) throw new PageTooLargeError(elements);
+  if (elements > limits.maxElements) throw new PageTooLargeError(elements);
   return { truncatedText, collapsedWrappers, linkFarms, elements };
 }
