@@ -5,23 +5,13 @@
  *
  * Usage: npm run bench:hostile  (needs `wxt build`; the script runs it)
  */
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { launchWithExtension, serveDirectory, ROOT } from '../e2e/harness';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../utils/extract';
 import { Popup } from '../e2e/popup';
-import { BAD_PAGES, openTab, serveBadPages } from '../e2e/bad-pages';
-import { bigTextPage, deepPage, hugePage, scriptDeepPage, shadowPage } from '../helpers/hostile-pages';
-
-const GENERATED: Record<string, () => string> = {
-  '/huge-100k.html': () => hugePage(100_000),
-  '/deep-10k.html': () => deepPage(10_000),
-  '/script-deep-10k.html': () => scriptDeepPage(10_000),
-  '/text-50mb-hidden.html': () => bigTextPage(50 * 1024 * 1024, { hidden: true }),
-  '/shadow.html': () => shadowPage(),
-};
+import { BAD_PAGES, HOSTILE, openTab, serveBadPages } from '../e2e/bad-pages';
+import { bigTextPage } from '../helpers/hostile-pages';
 
 /**
  * The engine alone in Node (linkedom: no layout), for the page whose cost in
@@ -43,15 +33,6 @@ function engineInNode(name: string, html: string): string {
 const browser = await launchWithExtension();
 const fixtures = await serveDirectory(join(ROOT, 'tests/fixtures'));
 const bad = await serveBadPages();
-const cache = new Map<string, string>();
-const generated = createServer((req, res) => {
-  const make = GENERATED[req.url ?? ''];
-  if (!make) return void res.writeHead(404).end();
-  if (!cache.has(req.url!)) cache.set(req.url!, make());
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(cache.get(req.url!));
-});
-await new Promise<void>((done) => generated.listen(0, '127.0.0.1', done));
-const genOrigin = `http://127.0.0.1:${(generated.address() as AddressInfo).port}`;
 
 interface Timing {
   /** Click → the first thing said (an article, a problem, or a notice that the page is slow). */
@@ -80,7 +61,7 @@ async function time(url: string, waitUntil: 'commit' | 'load' = 'load'): Promise
 // One warm-up: the first popup also starts the extension's process.
 await time(`${fixtures.origin}/e2e/no-article.html`);
 const rows: Array<[string, Timing]> = [];
-for (const path of Object.keys(GENERATED)) rows.push([path.slice(1, -5), await time(`${genOrigin}${path}`)]);
+for (const path of Object.keys(HOSTILE)) rows.push([path.slice(1, -5), await time(`${bad.origin}${path}`)]);
 for (const bp of BAD_PAGES) {
   rows.push([bp.name, await time(bp.url({ bad: bad.origin, fixtures: fixtures.origin }), bp.waitUntil ?? 'commit')]);
 }
@@ -95,4 +76,3 @@ console.log(engineInNode('text-50mb (shown)', bigTextPage()));
 await browser.close();
 fixtures.server.close();
 bad.server.close();
-generated.close();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { ROOT } from './harness';
+import { bigTextPage, deepPage, hugePage, scriptDeepPage, shadowPage } from '../helpers/hostile-pages';
 
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-classic/source.html'), 'utf8');
 const PNG = readFileSync(join(ROOT, 'public/icon/48.png'));
@@ -22,11 +23,25 @@ function trickle(res: ServerResponse, html: string, holdMs: number): void {
   res.on('close', () => clearTimeout(timer));
 }
 
-/** Serves the bad pages on 127.0.0.1 at a free port. */
+/** Hostile pages by path: generated on first request (they are megabytes), then kept. */
+export const HOSTILE: Record<string, () => string> = {
+  '/huge-100k.html': () => hugePage(100_000),
+  '/deep-10k.html': () => deepPage(10_000),
+  '/script-deep-10k.html': () => scriptDeepPage(10_000),
+  '/text-50mb-hidden.html': () => bigTextPage(50 * 1024 * 1024, { hidden: true }),
+  '/shadow.html': () => shadowPage(),
+};
+
+/** Serves the bad and hostile pages on 127.0.0.1 at a free port. */
 export async function serveBadPages(): Promise<{ server: Server; origin: string }> {
+  const generated = new Map<string, string>();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': type }).end(body);
+    if (HOSTILE[path]) {
+      if (!generated.has(path)) generated.set(path, HOSTILE[path]());
+      return send('text/html; charset=utf-8', generated.get(path)!);
+    }
     switch (path) {
       case '/data.json':
         return send('application/json', JSON.stringify({ title: 'Council approves harbour plan', items: [1, 2, 3] }));
