@@ -25,6 +25,17 @@ export default defineConfig({
         },
       },
       {
+        // The engine over Readability's whole test-page corpus beside the clone (`npm run eval`, not `npm test`).
+        plugins: [WxtVitest()],
+        test: {
+          name: 'corpus',
+          include: ['tests/corpus/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         // Real Chromium with the built extension (`wxt build` runs first).
         test: {
           name: 'e2e',
@@ -43,6 +54,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // The store zips: contents, and byte-identical rebuilds (runs `wxt zip` itself).
+        test: {
+          name: 'packages',
+          include: ['tests/packages/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

@@ -15,11 +15,29 @@ export default defineConfig({
     description:
       'Read the story, not the page: strips galleries, ads, signup boxes and related links; keeps the captions aside.',
     // Fewest permissions: the popup injects the extraction script into the
-    // active tab on demand (activeTab + scripting); settings and saved
-    // articles live in extension storage. No host permissions.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // active tab on demand (activeTab + scripting); settings live in extension
+    // storage. contextMenus: "Save page to Lede" and "Open Lede library"
+    // (a menu click grants activeTab like the toolbar click). unlimitedStorage:
+    // saved articles in IndexedDB are not capped or evicted under pressure.
+    // No host permissions.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save page to Lede',
+      },
+      // Opens the popup as the toolbar button does (activeTab granted); users rebind it in
+      // chrome://extensions/shortcuts or Firefox's add-on shortcut settings. Not Alt+Shift+R:
+      // Chromium leaves that one unbound (it clashes with a browser shortcut); L for Lede.
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Lede on this page',
+      },
+    },
     // WXT turns this into the MV2 string form for Firefox.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    // storage.session (the popup → reader tab hand-off) arrived in Chrome 102.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { termsNotIn } from '@/utils/highlight';
-import { formatSavedDate, savedReaderHref, siteOf, type ListedSummary } from '@/utils/library-view';
+import { siteOf } from '@/utils/library';
+import { formatSavedDate, savedReaderHref, type ListedSummary } from '@/utils/library-view';
 import { Highlight } from './Highlight';
 
 export interface LibraryItemProps {
@@ -10,8 +11,8 @@ export interface LibraryItemProps {
   terms: readonly string[];
   /** The keyboard's current row: its controls are the list's tab stops. */
   selected: boolean;
-  /** Move focus to this row's link (after an arrow key put the selection here). */
-  focus: boolean;
+  /** A focus request: each new value above 0 moves focus to this row's link (an arrow key put the selection here). */
+  focus: number;
   /** Focus entered this row (a click or Tab): it becomes the selection. */
   onSelect: () => void;
   onToggleRead: () => void;
@@ -26,7 +27,7 @@ export interface LibraryItemProps {
 export function LibraryItem({ summary, terms, selected, focus, onSelect, onToggleRead, onDelete }: LibraryItemProps) {
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
-    if (focus) link.current?.focus({ preventScroll: true });
+    if (focus > 0) link.current?.focus({ preventScroll: true });
   }, [focus]);
   const tab = selected ? 0 : -1;
   const elsewhere = terms.length ? termsNotIn(terms, [summary.title, summary.excerpt]) : [];

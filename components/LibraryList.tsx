@@ -6,8 +6,8 @@ export interface LibraryListProps {
   rows: readonly ListedRow[];
   /** Index of the keyboard's current row. */
   selected: number;
-  /** Whether focus should follow the selection (after an arrow key, not after a click in the search box). */
-  focusSelected: boolean;
+  /** Bumped by each keyboard move: the selected row takes focus (0: focus stays where it is). */
+  focusTick: number;
   /** Re-measure rows when this changes (text size, font). */
   measureKey?: string;
   initialScrollTop?: number;
@@ -19,7 +19,7 @@ export interface LibraryListProps {
 
 /** The saved articles, windowed: only the rows on screen are rendered. */
 export function LibraryList({
-  rows, selected, focusSelected, measureKey, initialScrollTop, onScroll, onSelect, onToggleRead, onDelete,
+  rows, selected, focusTick, measureKey, initialScrollTop, onScroll, onSelect, onToggleRead, onDelete,
 }: LibraryListProps) {
   return (
     <VirtualList
@@ -37,7 +37,7 @@ export function LibraryList({
           summary={rows[index].summary}
           terms={rows[index].terms}
           selected={index === selected}
-          focus={focusSelected && index === selected}
+          focus={index === selected ? focusTick : 0}
           onSelect={() => onSelect(index)}
           onToggleRead={() => onToggleRead(index)}
           onDelete={() => onDelete(index)}

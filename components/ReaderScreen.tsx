@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract';
 import type { Settings } from '@/utils/settings';
@@ -17,10 +18,23 @@ export interface ReaderScreenProps {
   autoFocus?: boolean;
   /** The shortcut hint under the story, e.g. "C captions · T open in a tab · Esc close". */
   hint?: string;
+  /** Passed to the Toolbar: more buttons for the bar, and a line under it. */
+  actions?: ComponentChildren;
+  notice?: ComponentChildren;
 }
 
 /** Toolbar, article and (when asked for) the caption view: the whole reading screen of the popup and the tab. */
-export function ReaderScreen({ article, settings, onChange, onOpenTab, libraryHref, autoFocus, hint }: ReaderScreenProps) {
+export function ReaderScreen({
+  article,
+  settings,
+  onChange,
+  onOpenTab,
+  libraryHref,
+  autoFocus,
+  hint,
+  actions,
+  notice,
+}: ReaderScreenProps) {
   const galleries = article.galleries ?? [];
   const showCaptions = settings.showCaptions && galleries.length > 0;
   const wasShown = useRef(showCaptions);
@@ -39,6 +53,8 @@ export function ReaderScreen({ article, settings, onChange, onOpenTab, libraryHr
         galleryCount={galleries.length}
         onChange={onChange}
         onOpenTab={onOpenTab}
+        actions={actions}
+        notice={notice}
         libraryHref={libraryHref}
       />
       <main class="screen__main">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/utils/settings';
 import { SHORTCUT_KEYS } from '@/utils/shortcuts';
@@ -14,10 +15,23 @@ export interface ToolbarProps {
   libraryHref?: string;
   /** Whether the settings panel starts open (tests, screenshots). */
   initiallyOpen?: boolean;
+  /** More buttons for the bar (the popup's Save). */
+  actions?: ComponentChildren;
+  /** A line under the bar (the popup's "Saved" notice). */
+  notice?: ComponentChildren;
 }
 
 /** The controls above the article: captions, reading settings and, in the popup, the tab reader. */
-export function Toolbar({ settings, galleryCount, onChange, onOpenTab, libraryHref, initiallyOpen = false }: ToolbarProps) {
+export function Toolbar({
+  settings,
+  galleryCount,
+  onChange,
+  onOpenTab,
+  libraryHref,
+  initiallyOpen = false,
+  actions,
+  notice,
+}: ToolbarProps) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <div class="toolbar-wrap">
@@ -44,12 +58,14 @@ export function Toolbar({ settings, galleryCount, onChange, onOpenTab, libraryHr
           <span aria-hidden="true">Aa</span>
           <span class="visually-hidden">Reading settings</span>
         </button>
+        {actions}
         {onOpenTab && (
           <button type="button" class="toolbar__tab" title={`Open in a tab (${SHORTCUT_KEYS.tab})`} onClick={onOpenTab}>
             Open in a tab
           </button>
         )}
       </div>
+      {notice}
       {open && <SettingsPanel settings={settings} onChange={onChange} />}
     </div>
   );

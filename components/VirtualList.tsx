@@ -63,10 +63,15 @@ export function VirtualList({
     // Measured again when the first row appears, and when the row's size changes (text size, font).
   }, [count > 0, measureKey]);
 
+  // The offset to restore, kept until the list is long enough to reach it
+  // (the library paints its first screenful before the rest has loaded).
+  const pendingScroll = useRef(initialScrollTop);
   useLayoutEffect(() => {
-    if (initialScrollTop) viewportRef.current!.scrollTop = initialScrollTop;
-    // Only on mount: later the user scrolls.
-  }, []);
+    const element = viewportRef.current!;
+    if (pendingScroll.current <= 0) return;
+    element.scrollTop = pendingScroll.current;
+    if (count * rowHeight >= pendingScroll.current + element.clientHeight) pendingScroll.current = 0;
+  }, [count, rowHeight]);
 
   useEffect(() => {
     // Keep the active row in view: the keyboard moves it, the list follows.

@@ -1,5 +1,6 @@
 import { extractArticle } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
+import { documentKey } from '@/utils/library/key';
 import type { ExtractResult } from '@/utils/extract-result';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
@@ -24,7 +25,7 @@ export default defineUnlistedScript((): ExtractResult => {
     // Used once: a later plain read of the same page must not inherit "Try anyway".
     delete scope.__ledeOptions;
     const article = extractArticle(document, location.href, options);
-    return article ? { ok: true, article } : { ok: false, reason: 'no-article' };
+    return article ? { ok: true, article, key: documentKey(document) } : { ok: false, reason: 'no-article' };
   } catch (error) {
     return { ok: false, reason: 'error', message: errorMessage(error) };
   }

@@ -9,7 +9,8 @@ import { bounded, count, type Check, Invalid, list, nullable, oneOf, optional, r
 
 /** What the injected script returns (see entrypoints/extract.ts). */
 export type ExtractResult =
-  | { ok: true; article: Article }
+  /** `key`: the library's dedupe key, computed in the page (it needs `link[rel=canonical]`). */
+  | { ok: true; article: Article; key?: string }
   | { ok: false; reason: 'no-article' }
   | { ok: false; reason: 'not-html'; contentType: string }
   | { ok: false; reason: 'frameset' }
@@ -55,6 +56,7 @@ export const checkArticle: Check<Article> = record<Article>({
   readingMinutes: count,
   galleries: list(gallery, 1_000),
   removed,
+  warnings: optional(list(text(LINE), 200)),
 });
 
 const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'frameset' | 'error'; contentType?: string; message?: string }>({
@@ -68,7 +70,9 @@ const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'framese
 export function checkExtractResult(value: unknown): ExtractResult {
   if (typeof value !== 'object' || value === null) throw new Invalid('result', 'an object');
   if ((value as { ok?: unknown }).ok === true) {
-    return { ok: true, article: checkArticle((value as { article?: unknown }).article, 'article') };
+    const { article, key } = value as { article?: unknown; key?: unknown };
+    const checkedKey = optional(text(URL_CHARS))(key, 'key');
+    return { ok: true, article: checkArticle(article, 'article'), ...(checkedKey !== undefined && { key: checkedKey }) };
   }
   const result = failure(value, 'result');
   if (result.reason === 'not-html') return { ok: false, reason: 'not-html', contentType: result.contentType ?? '' };

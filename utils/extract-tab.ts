@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
 import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult } from './extract-result';
+import { fallbackKey } from './library/key';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 import { Invalid } from './validate';
 
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
-  | { state: 'article'; article: Article }
+  /** `key`: where the library files this page (its canonical URL, else its URL without the fragment). */
+  | { state: 'article'; article: Article; key: string }
   | { state: 'restricted'; url: string }
   | { state: 'no-article'; url: string }
   /** A file:// page, and the user has not turned on "Allow access to file URLs". */
@@ -55,7 +57,7 @@ export async function extractFromTab(
     if (injection?.result === undefined || injection.result === null) return { state: 'navigated', url };
     const result = checkResult(injection.result);
     if ('state' in result) return result;
-    if (result.ok) return { state: 'article', article: result.article };
+    if (result.ok) return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
     if (result.reason === 'no-article') return { state: 'no-article', url };
     if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
     if (result.reason === 'frameset') return { state: 'frameset', url };

@@ -35,6 +35,29 @@ export function readerUrl(id: string): string {
   return browser.runtime.getURL(`/reader.html?article=${encodeURIComponent(id)}`);
 }
 
+/**
+ * The reader page's URL that reads tab `tabId` itself ("Read with Lede" in
+ * the page's context menu, whose click grants activeTab on that tab).
+ */
+export function readerUrlForTab(tabId: number): string {
+  return browser.runtime.getURL(`/reader.html?tab=${tabId}`);
+}
+
+/** The tab a reader page's URL asks it to read, or null. */
+export function tabIdFromUrl(url: string): number | null {
+  const value = new URL(url).searchParams.get('tab');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/** Opens a reader page beside the page it reads (`from`), as "open link in new tab" does. */
+export async function openReaderTab(url: string, from?: { id?: number; index?: number }): Promise<void> {
+  await browser.tabs.create({
+    url,
+    ...(from?.index !== undefined && { index: from.index + 1 }),
+    ...(from?.id !== undefined && { openerTabId: from.id }),
+  });
+}
+
 /** The hand-off id in a reader page's URL, or null. */
 export function idFromUrl(url: string): string | null {
   return new URL(url).searchParams.get('article');

@@ -3,6 +3,7 @@
  * safely: the caller renders each run as a text node or a <mark>, never as
  * HTML, so a stored title can never become markup.
  */
+import { foldTerm } from '@/utils/library';
 
 /** One run of text; `match` when it is a word the search matched. */
 export interface TextRun {
@@ -16,10 +17,6 @@ export interface TextRun {
  */
 const SEPARATORS = /([\n\r\p{Z}\p{P}]+)/u;
 
-/** A word as the index compares it: lower case, accents off ("Café" → "cafe"). */
-export function foldTerm(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * `text` cut into runs, the words whose folded form is one of `terms` (the

@@ -1,37 +1,19 @@
 /**
  * The library page's view of the saved articles: pure functions from the
- * summaries (and a search's hits) to what the list shows. No store, no DOM.
+ * summaries (and a search's hits) to what the list shows. No database, no DOM.
  */
+import { siteOf, type SavedSummary, type SearchHit } from '@/utils/library';
 
 /** The fields of a saved article's summary that the library page shows. */
-export interface ListedSummary {
-  id: string;
-  url: string;
-  title: string;
-  siteName: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  readingMinutes: number;
-  savedAt: number;
-  read: boolean;
-}
+export type ListedSummary = Pick<
+  SavedSummary,
+  'id' | 'url' | 'title' | 'siteName' | 'excerpt' | 'lang' | 'dir' | 'readingMinutes' | 'savedAt' | 'read'
+>;
 
 /** A row of the list: the summary and the search terms it matched (none when not searching). */
 export interface ListedRow<S extends ListedSummary = ListedSummary> {
   summary: S;
   terms: string[];
-}
-
-/** The site an article is filed under: its name as the page gave it, else its host without "www.". */
-export function siteOf(summary: Pick<ListedSummary, 'siteName' | 'url'>): string {
-  const name = summary.siteName?.trim();
-  if (name) return name;
-  try {
-    return new URL(summary.url).hostname.replace(/^www\./, '') || summary.url;
-  } catch {
-    return summary.url;
-  }
 }
 
 /** Each site with its number of articles, most articles first, then by name. */
@@ -47,9 +29,11 @@ export function siteCounts(summaries: readonly ListedSummary[]): Array<{ site: s
 }
 
 /** A search's hits as the list needs them: an article's id and the index terms it matched. */
-export interface HitLike {
-  id: string;
-  terms: string[];
+export type HitLike = Pick<SearchHit, 'id' | 'terms'>;
+
+/** The summaries by id, for turning hits into rows (build it once per list, not per search). */
+export function summariesById<S extends ListedSummary>(summaries: readonly S[]): ReadonlyMap<string, S> {
+  return new Map(summaries.map((summary) => [summary.id, summary]));
 }
 
 /**
@@ -61,10 +45,10 @@ export function listedRows<S extends ListedSummary>(
   summaries: readonly S[],
   hits: readonly HitLike[] | null,
   site: string | null,
+  byId: ReadonlyMap<string, S> = summariesById(summaries),
 ): Array<ListedRow<S>> {
   const onSite = (summary: S) => site === null || siteOf(summary) === site;
   if (hits === null) return summaries.filter(onSite).map((summary) => ({ summary, terms: [] }));
-  const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   const rows: Array<ListedRow<S>> = [];
   for (const hit of hits) {
     const summary = byId.get(hit.id);

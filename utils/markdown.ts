@@ -18,6 +18,9 @@ const BLOCKS = new Set([
 /** Tags whose content is never text of the article. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'HEAD']);
 
+/** What a data table's cell never holds: its presence makes a table layout. */
+const LAYOUT_CONTENT = 'ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -29,6 +32,11 @@ const children = (node: Node): Node[] => Array.from(node.childNodes);
 export interface MarkdownOptions {
   /** URL relative links and image sources are resolved against (the article's URL). */
   baseUrl?: string;
+  /**
+   * Where an image is written to point, given its absolute URL: the export
+   * points stored images at their copy in the zip. Default: the URL itself.
+   */
+  imageUrl?: (url: string) => string;
 }
 
 /** Converts the content of `root` (an element or fragment) to Markdown, ending in one newline. */
@@ -152,8 +160,9 @@ function table(element: Element, options: MarkdownOptions): string[] {
   const rows = Array.from(element.querySelectorAll('tr')).filter((row) => row.closest('table') === element);
   const cells = rows.map((row) => children(row).filter((cell) => tag(cell) === 'TD' || tag(cell) === 'TH'));
   const columns = Math.max(0, ...cells.map((row) => row.length));
-  // A one-column table is layout, not data: its cells read as ordinary blocks.
-  if (columns <= 1) return cells.flat().flatMap((cell) => blocks(cell, options));
+  // A one-column table is layout, not data, and so is one whose cells hold lists, headings,
+  // quotes, code or tables (a GFM cell holds one line): its cells read as ordinary blocks.
+  if (columns <= 1 || element.querySelector(LAYOUT_CONTENT)) return cells.flat().flatMap((cell) => blocks(cell, options));
   const line = (row: string[]) => `| ${[...row, ...Array(columns - row.length).fill('')].join(' | ')} |`;
   const text = cells.map((row) =>
     row.map((cell) => escapeCell(blocks(cell, options).join(' ').replace(/\\?\n/g, ' ').trim())),
@@ -188,7 +197,8 @@ function inline(node: Node, options: MarkdownOptions): string {
       const src = attr(node, 'src');
       if (!src || src.startsWith('data:')) return '';
       const alt = escapeInline(attr(node, 'alt').replace(/\s+/g, ' '));
-      return `![${alt}](${destination(absoluteUrl(src, options.baseUrl))})`;
+      const url = absoluteUrl(src, options.baseUrl);
+      return `![${alt}](${destination(options.imageUrl ? options.imageUrl(url) : url)})`;
     }
     case 'A': {
       const text = inner();

@@ -1,8 +1,8 @@
 /** What a key press inside the popup or the reader asks for. */
-export type Shortcut = 'captions' | 'tab' | 'close';
+export type Shortcut = 'captions' | 'tab' | 'save' | 'close';
 
 /** The keys, for hints and button titles. */
-export const SHORTCUT_KEYS: Record<Shortcut, string> = { captions: 'C', tab: 'T', close: 'Esc' };
+export const SHORTCUT_KEYS: Record<Shortcut, string> = { captions: 'C', tab: 'T', save: 'S', close: 'Esc' };
 
 type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented'> & {
   target: EventTarget | null;
@@ -31,6 +31,9 @@ export function shortcutFor(event: KeyEventLike): Shortcut | null {
     case 't':
     case 'T':
       return 'tab';
+    case 's':
+    case 'S':
+      return 'save';
     case 'Escape':
       return 'close';
     default:

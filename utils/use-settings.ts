@@ -63,5 +63,13 @@ export function useKeydown(handler: (event: KeyboardEvent) => void): void {
  * the task queued from it just after.
  */
 export function markPainted(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+  afterPaint(() => performance.mark(name));
+}
+
+/**
+ * Runs `run` just after the next frame is painted. Callbacks run in the order
+ * they were asked for, so work queued after markPainted comes after its mark.
+ */
+export function afterPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
 }

@@ -1,22 +1,24 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ExportPanel } from '@/components/ExportPanel';
 import { LibraryBar } from '@/components/LibraryBar';
 import { LibraryList } from '@/components/LibraryList';
 import { LibraryNotice } from '@/components/LibraryNotice';
 import { Pending } from '@/components/Pending';
 import { StatusMessage } from '@/components/StatusMessage';
 import { UndoToast } from '@/components/UndoToast';
-import { removeArticle, restoreArticle, setRead, type SavedArticle, type SavedSummary } from '@/utils/library';
+import { removeArticle, restoreArticle, setRead, warmSearch, type SavedArticle, type SavedSummary } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
 import { keyPlace, libraryAction } from '@/utils/library-keys';
-import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
+import { listedRows, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
-import { useLibraryData, useSearch } from './use-library';
-import { readViewState, rememberScroll, rememberSearch } from './view-state';
+import { useLibraryData, useSearch, type FirstPage } from './use-library';
+import { readViewState } from './view-state';
+import { usePlace } from './use-place';
 
 export interface AppProps {
   /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
-  initialSummaries?: Promise<SavedSummary[]>;
+  firstPage?: Promise<FirstPage>;
   initialSettings?: Promise<Settings>;
 }
 
@@ -25,34 +27,40 @@ type Toast = { message: string; undo?: SavedArticle; error?: boolean } | null;
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** The library page's container: it owns the data, the search and the keys; components only render. */
-export function App({ initialSummaries, initialSettings }: AppProps) {
+export function App({ firstPage, initialSettings }: AppProps) {
   const [settings] = useSettings(initialSettings);
-  const library = useLibraryData(initialSummaries);
+  const library = useLibraryData(firstPage);
   const viewState = useMemo(() => readViewState(location.href, history.state), []);
   const [query, setQuery] = useState(viewState.query);
   const [site, setSite] = useState<string | null>(viewState.site);
   const [version, setVersion] = useState(0);
   const search = useSearch(query, version);
   const [selected, setSelected] = useState(0);
-  const [focusSelected, setFocusSelected] = useState(false);
+  // Each keyboard move bumps it: the selected row takes focus (0: leave focus where it is).
+  const [focusTick, setFocusTick] = useState(0);
   const [toast, setToast] = useState<Toast>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollTop = useRef(viewState.scrollTop);
 
   const summaries = library.summaries;
-  const rows = useMemo(() => (summaries ? listedRows(summaries, search.hits, site) : []), [summaries, search.hits, site]);
+  const byId = useMemo(() => summariesById(summaries ?? []), [summaries]);
+  const rows = useMemo(
+    () => (summaries ? listedRows(summaries, search.hits, site, byId) : []),
+    [summaries, byId, search.hits, site],
+  );
   const sites = useMemo(() => (summaries ? siteCounts(summaries) : []), [summaries]);
   const current = rows[Math.min(selected, rows.length - 1)];
 
   useEffect(() => {
     document.title = 'Library · Lede';
   }, []);
-  useEffect(() => rememberSearch(query, site), [query, site]);
-  useEffect(() => {
-    const onHide = () => rememberScroll(scrollTop.current);
-    addEventListener('pagehide', onHide);
-    return () => removeEventListener('pagehide', onHide);
-  }, []);
+  usePlace({
+    query, site, scrollTop, rows, setSelected,
+    selectedId: current?.summary.id ?? null,
+    // The rows are final once the whole list is read and, when searching, this query's answer is in.
+    settled: library.complete && (!query.trim() || search.query === query),
+    restoreId: viewState.selectedId,
+  });
   useEffect(() => {
     // Saved from another tab while this one was hidden: show it on return.
     const onVisible = () => {
@@ -70,6 +78,12 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
     if (ready) markPainted('lede:library-painted');
   }, [ready]);
 
+  useEffect(() => {
+    if (!library.complete) return;
+    performance.mark('lede:library-complete');
+    // Load the search index while the user looks at the list, not on the first key press.
+    void warmSearch().then(() => performance.mark('lede:search-ready'), () => {});
+  }, [library.complete]);
   // Results of a search written: the search benchmark's end (its start is marked as the query changes).
   useLayoutEffect(() => {
     if (search.hits) markPainted('lede:search-painted');
@@ -79,12 +93,12 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
     performance.mark('lede:search-start');
     setQuery(next);
     setSelected(0);
-    setFocusSelected(false);
+    setFocusTick(0);
   }, []);
   const changeSite = useCallback((next: string | null) => {
     setSite(next);
     setSelected(0);
-    setFocusSelected(false);
+    setFocusTick(0);
   }, []);
 
   const toggleRead = useCallback(async (summary: SavedSummary) => {
@@ -125,7 +139,7 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
   const move = (index: number) => {
     if (rows.length === 0) return;
     setSelected(Math.max(0, Math.min(rows.length - 1, index)));
-    setFocusSelected(true);
+    setFocusTick((tick) => tick + 1);
   };
 
   useKeydown((event) => {
@@ -143,7 +157,7 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
         break;
       case 'next':
         // From the search box, the first press enters the list at its current row.
-        move(keyPlace(event.target, searchRef.current) === 'search' && !focusSelected ? index : index + 1);
+        move(keyPlace(event.target, searchRef.current) === 'search' ? index : index + 1);
         break;
       case 'previous':
         move(index - 1);
@@ -160,7 +174,8 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
         break;
       case 'delete':
         if (!current) return;
-        setFocusSelected(true);
+        // The row that takes its place takes the focus.
+        setFocusTick((tick) => tick + 1);
         void remove(current.summary);
         break;
       case 'undo':
@@ -185,9 +200,13 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
   if (!ready) return <Pending label="Opening your library…" />;
 
   const searching = search.hits !== null;
-  const summary = searching
+  const summary = query.trim() && search.query !== query
+    ? 'Searching…'
+    : searching
     ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
-    : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+    : !library.complete
+      ? `The newest ${rows.length}; reading the rest…`
+      : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
 
   return (
     <div class="library">
@@ -199,6 +218,16 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
         searchRef={searchRef}
         onQuery={changeQuery}
         onSite={changeSite}
+      />
+      <ExportPanel
+        current={current?.summary ?? null}
+        listed={rows.map((row) => row.summary)}
+        total={summaries.length}
+        onImported={() => {
+          void library.reload();
+          setVersion((v) => v + 1);
+        }}
+        onMessage={(message, error) => setToast({ message, error })}
       />
       <main class="library__main">
         {summaries.length === 0 ? (
@@ -219,7 +248,7 @@ export function App({ initialSummaries, initialSettings }: AppProps) {
           <LibraryList
             rows={rows}
             selected={Math.min(selected, rows.length - 1)}
-            focusSelected={focusSelected}
+            focusTick={focusTick}
             measureKey={`${settings.font}/${settings.textSize}`}
             initialScrollTop={viewState.scrollTop}
             onScroll={(top) => (scrollTop.current = top)}

@@ -1,7 +1,8 @@
 /**
  * What the library page remembers for Back: the search and site in its
- * address (so a search can be bookmarked too), the scroll offset in the
- * history entry (written as the page is left, not on every scroll).
+ * address (so a search can be bookmarked too), the scroll offset and the
+ * selected article in the history entry (written as the page is left, not on
+ * every scroll).
  */
 
 /** The view the page opens with. */
@@ -9,16 +10,19 @@ export interface ViewState {
   query: string;
   site: string | null;
   scrollTop: number;
+  /** The article that was selected (usually the one opened). */
+  selectedId: string | null;
 }
 
 /** The view in a library address (`?q=…&site=…`) and its history entry's state. */
 export function readViewState(href: string, state: unknown): ViewState {
   const params = new URL(href).searchParams;
-  const scrollTop = (state as { scrollTop?: unknown } | null)?.scrollTop;
+  const { scrollTop, selectedId } = (state ?? {}) as { scrollTop?: unknown; selectedId?: unknown };
   return {
     query: params.get('q') ?? '',
     site: params.get('site') || null,
     scrollTop: typeof scrollTop === 'number' && scrollTop > 0 ? scrollTop : 0,
+    selectedId: typeof selectedId === 'string' ? selectedId : null,
   };
 }
 
@@ -37,7 +41,7 @@ export function rememberSearch(query: string, site: string | null): void {
   if (next !== location.href) history.replaceState(history.state, '', next);
 }
 
-/** Keeps the scroll offset in the history entry, for coming back to the same place. */
-export function rememberScroll(scrollTop: number): void {
-  history.replaceState({ ...(history.state as object | null), scrollTop }, '');
+/** Keeps the scroll offset and the selected article in the history entry, for coming back to the same place. */
+export function rememberPlace(scrollTop: number, selectedId: string | null): void {
+  history.replaceState({ ...(history.state as object | null), scrollTop, selectedId }, '');
 }

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
-import { ProblemMessage, type Problem } from '@/components/ProblemMessage';
+import type { Problem } from '@/components/OutcomeMessage';
+import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
+import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
-import { readerUrl, stashArticle } from '@/utils/handoff';
+import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
+import { openLibraryTab } from '@/utils/library/pages';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
+import { useSave } from '@/utils/use-save';
 
 type State = { state: 'extracting' } | Outcome | Problem;
 
@@ -21,7 +25,7 @@ export interface Read {
   outcome: Outcome;
 }
 
-const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
+const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.save} save · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
 
 /**
  * Reads the active tab. main.tsx calls it before the first render so the
@@ -52,6 +56,13 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [state, setState] = useState<State>({ state: 'extracting' });
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
+  // The browser-wide keys as bound now; the popup's own keys are fixed.
+  const [hint, setHint] = useState(HINT);
+  useEffect(() => {
+    commandKeys()
+      .then((keys) => setHint(`${HINT} · ${commandHint(keys)}`))
+      .catch(() => {});
+  }, []);
 
   const latest = useRef(0);
   const settle = useCallback(async (read: Promise<Read>) => {
@@ -79,6 +90,8 @@ export function App({ firstRead, firstSettings }: AppProps) {
 
   const article = state.state === 'article' ? state.article : null;
   const ready = article !== null && settings !== null;
+  // Only once the article is on screen: the lookup must not compete with its first paint.
+  const { status: saveStatus, save, remove } = useSave(ready ? article : null, state.state === 'article' ? state.key : null);
   // A layout effect runs right after the DOM is written, before that frame's
   // paint; markPainted then marks just after the paint (useEffect would run a frame late).
   useLayoutEffect(() => {
@@ -89,18 +102,21 @@ export function App({ firstRead, firstSettings }: AppProps) {
     if (!article) return;
     try {
       const id = await stashArticle(article);
-      const tab = tabRef.current;
-      await browser.tabs.create({
-        url: readerUrl(id),
-        // Beside the page it came from, as "open link in new tab" does.
-        ...(tab?.index !== undefined && { index: tab.index + 1 }),
-        ...(tab?.id !== undefined && { openerTabId: tab.id }),
-      });
+      await openReaderTab(readerUrl(id), tabRef.current);
       window.close();
     } catch (error) {
       setState({ state: 'error', message: errorMessage(error) });
     }
   }, [article]);
+
+  const openLibrary = useCallback(async () => {
+    try {
+      await openLibraryTab();
+      window.close();
+    } catch (error) {
+      setState({ state: 'error', message: errorMessage(error) });
+    }
+  }, []);
 
   const onKey = useCallback(
     (event: KeyboardEvent) => {
@@ -112,10 +128,11 @@ export function App({ firstRead, firstSettings }: AppProps) {
       } else if (article && settings) {
         event.preventDefault();
         if (shortcut === 'tab') void openTab();
+        else if (shortcut === 'save') save();
         else if (article.galleries.length > 0) changeSettings({ showCaptions: !settings.showCaptions });
       }
     },
-    [article, settings, openTab, changeSettings],
+    [article, settings, openTab, save, changeSettings],
   );
   useKeydown(onKey);
 
@@ -131,10 +148,14 @@ export function App({ firstRead, firstSettings }: AppProps) {
           onChange={changeSettings}
           onOpenTab={() => void openTab()}
           autoFocus
-          hint={HINT}
+          hint={hint}
+          actions={<SaveButton status={saveStatus} onSave={save} />}
+          notice={
+            <SaveNotice status={saveStatus} onOpenLibrary={() => void openLibrary()} onRemove={remove} />
+          }
         />
       );
     default:
-      return <ProblemMessage problem={state} onRetry={run} />;
+      return <OutcomeMessage outcome={state} onTryAnyway={() => run({ lenient: true })} onTryAgain={() => run()} />;
   }
 }

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
 import { errorMessage } from '@/utils/error-message';
-import { setRead } from '@/utils/library';
+import { setRead } from '@/utils/library/store';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import { useKeydown, useSettings } from '@/utils/use-settings';
+import { tabIdFromUrl } from '@/utils/handoff';
 import { loadReaderArticle, type ReaderSource } from './load-article';
+import { readTabForReader, type TabRead } from './read-tab';
 
-type State = { state: 'loading' } | ReaderSource | { state: 'error'; message: string };
+type State = { state: 'loading' } | ReaderSource | TabRead | { state: 'error'; message: string };
 
 /** The library page, beside the reader at the extension's root. */
 const LIBRARY_HREF = 'library.html';
@@ -18,10 +21,12 @@ export function App() {
   const [state, setState] = useState<State>({ state: 'loading' });
   const [settings, changeSettings] = useSettings();
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (options: { lenient?: boolean } = {}) => {
     setState({ state: 'loading' });
     try {
-      const source = await loadReaderArticle(location.href);
+      // "Read with Lede" opens the reader on the page's tab: it reads the page itself.
+      const tabId = tabIdFromUrl(location.href);
+      const source = tabId !== null ? await readTabForReader(tabId, options) : await loadReaderArticle(location.href);
       setState(source);
       // Opening a saved article reads it, as in a mail or feed reader; the library can mark it unread again.
       if (source.state === 'article' && source.saved && !source.saved.read) {
@@ -54,7 +59,11 @@ export function App() {
 
   switch (state.state) {
     case 'loading':
-      return <Pending label="Opening the article…" />;
+      return <Pending label={tabIdFromUrl(location.href) !== null ? 'Reading the page…' : 'Opening the article…'} />;
+    case 'unread':
+      return (
+        <OutcomeMessage outcome={state.outcome} onTryAnyway={() => void load({ lenient: true })} onTryAgain={() => void load()} />
+      );
     case 'article':
       if (!settings) return <Pending label="Opening the article…" />;
       return (

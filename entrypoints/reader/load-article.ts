@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/extract';
 import { idFromUrl, takeArticle } from '@/utils/handoff';
-import { getArticle } from '@/utils/library';
+// The store alone, without the search engine: the reader never searches.
+import { getArticle } from '@/utils/library/store';
 
 /** What a reader address leads to. */
 export type ReaderSource =

@@ -14,12 +14,26 @@ function size(dir: string, file: string): Size {
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
+/** The chunks `files` import dynamically (`import("./x.js")`) that are not among them: loaded later, on demand. */
+export function lazyFiles(dir: string, files: string[]): string[] {
+  const lazy = new Set<string>();
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const [, spec] of readFileSync(join(dir, file), 'utf8').matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) {
+      const path = new URL(spec, `http://x/${folder}`).pathname.slice(1);
+      if (!files.includes(path)) lazy.add(path);
+    }
+  }
+  return [...lazy];
+}
+
 /**
  * Every script and stylesheet an HTML page references, plus the chunks those
  * scripts import statically (they load before anything runs). Dynamic
- * imports would load later; the popup has none.
+ * imports load later (the popup's library store, after the article is
+ * painted) and are listed apart by lazyFiles.
  */
-function pageFiles(dir: string, html: string): string[] {
+export function pageFiles(dir: string, html: string): string[] {
   const found = new Set<string>();
   const queue = [...readFileSync(join(dir, html), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   while (queue.length) {
@@ -40,7 +54,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Printable lines for the popup's files and the injected script, and the popup's gzip total. */
 export function bundleReport(dir: string): { lines: string[]; popupGzip: number } {
-  const popup = pageFiles(dir, 'popup.html').map((file) => size(dir, file));
+  const popupFiles = pageFiles(dir, 'popup.html');
+  const popup = popupFiles.map((file) => size(dir, file));
+  const later = lazyFiles(dir, popupFiles).map((file) => size(dir, file));
   const extract = size(dir, 'extract.js');
   const raw = popup.reduce((sum, s) => sum + s.raw, 0);
   const gzip = popup.reduce((sum, s) => sum + s.gzip, 0);
@@ -50,6 +66,7 @@ export function bundleReport(dir: string): { lines: string[]; popupGzip: number 
       'Bundle sizes (.output/chrome-mv3; gzip -9)',
       ...popup.map((s) => `  popup  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`),
       `  popup  ${'total (all JS+CSS popup.html loads)'.padEnd(34)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`,
+      ...later.map((s) => `  later  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip (on demand)`),
       `  inject ${extract.file.padEnd(34)} ${kb(extract.raw).padStart(9)} raw ${kb(extract.gzip).padStart(9)} gzip`,
     ],
   };

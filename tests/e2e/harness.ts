@@ -61,15 +61,19 @@ export interface LoadedBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded, in a fresh profile. */
+/**
+ * Starts Chromium with the built extension loaded, in a fresh profile, or in
+ * `profileDir` (kept on close: a relaunch on the same profile).
+ */
 export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
+  profileDir = undefined as string | undefined,
 } = {}): Promise<LoadedBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new is passed below: Playwright's own flag picks the old mode.
@@ -89,7 +93,7 @@ export async function launchWithExtension({
     cdp,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

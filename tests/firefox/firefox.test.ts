@@ -1,14 +1,16 @@
 /**
  * Lede in real Firefox (Debian's firefox-esr, headless, driven over
  * Marionette), as far as a user goes: toolbar click, popup, article,
- * captions, the reader tab. `npm run build:firefox` runs first.
+ * captions, the reader tab, Save and the library, the context menu, the
+ * keys. `npm run build:firefox` runs first.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ROOT, serveDirectory } from '../e2e/harness';
 import { seed, squash } from '../helpers/seed';
-import { LedeInFirefox } from './lede';
+import { suggestedKeys } from '../helpers/manifest';
+import { FIREFOX_BUILD, LedeInFirefox } from './lede';
 
 let lede: LedeInFirefox;
 let server: Server;
@@ -91,6 +93,69 @@ describe('Lede in Firefox after a toolbar click', () => {
     expect(tabs[page + 1]).toMatch(/^moz-extension:\/\/[^/]+\/reader\.html\?article=/);
   });
 
+  it('saves the article, says so after the commit, and knows it on the next open', async () => {
+    const notice = "const note = document.querySelector('.save-note'); return note && note.textContent;";
+    await readWithPopup(`${SEED}?saved-in-firefox`);
+    await lede.inView('popup', "document.querySelector('.toolbar__save').click(); return true;");
+    expect(await lede.waitInView<string>('popup', notice)).toContain('Saved to your library.');
+    await lede.closePopup();
+    await readWithPopup(`${SEED}?saved-in-firefox`);
+    expect(await lede.waitInView<string>('popup', notice)).toMatch(/^In your library since/);
+  });
+
+  it("shows the keys to open Lede and to save a page, as bound, in the popup's hint", async () => {
+    await readWithPopup(SEED);
+    const hint = await lede.waitInView<string>(
+      'popup',
+      "const hint = document.querySelector('.screen__hint').textContent; return hint.includes('opens Lede') && hint;",
+    );
+    expect(hint).toContain('Alt+Shift+L opens Lede · Alt+Shift+S saves a page');
+  });
+
+  it('saves the article, lists it in the library, and opens it from there', async () => {
+    await readWithPopup(SEED);
+    await lede.inView('popup', "document.querySelector('.toolbar__save').click(); return true;");
+    const saved = await lede.waitInView<string>('popup', "return document.querySelector('.save-note')?.textContent;");
+    expect(saved).toContain('Saved to your library.');
+    const openLibrary = "[...document.querySelectorAll('.save-note button')].find((b) => b.textContent === 'Open library').click(); return true;";
+    await lede.inView('popup', openLibrary);
+    const titles = await lede.waitInView<string[]>(
+      'tab',
+      "const titles = [...document.querySelectorAll('.item__title')].map((a) => a.textContent); return titles.length && titles;",
+      'library.html',
+    );
+    expect(titles).toContain(seed.title);
+    await lede.inView('tab', "document.querySelector('.item__title').click(); return true;", 'library.html');
+    const text = await lede.waitInView<string>(
+      'tab',
+      "return document.querySelector('.article__body') && document.querySelector('.article').innerText;",
+      'reader.html?saved=',
+    );
+    for (const paragraph of seed.paragraphs) expect(squash(text)).toContain(squash(paragraph));
+  });
+
+  it('opens the reader tab with the page\'s article from "Read with Lede" in the context menu', async () => {
+    await lede.open(origin + SEED);
+    await lede.chooseFromContextMenu('Read with Lede');
+    const reader = await lede.waitInView<{ title: string; text: string }>(
+      'tab',
+      "const article = document.querySelector('.article__body') && document.querySelector('.article'); return article && { title: document.title, text: article.innerText };",
+      'reader.html?article=',
+    );
+    expect(reader.title).toBe(`${seed.title} · Lede`);
+    for (const paragraph of seed.paragraphs) expect(squash(reader.text)).toContain(squash(paragraph));
+  });
+
+  it('reads an Arabic article right to left', async () => {
+    await readWithPopup('/e2e/rtl-body.html');
+    const shown = await lede.inView<string[]>(
+      'popup',
+      `const article = document.querySelector('.article');
+      return [article.lang, article.dir, window.getComputedStyle(article.querySelector('.article__body p')).direction];`,
+    );
+    expect(shown).toEqual(['ar', 'rtl', 'rtl']);
+  });
+
   it('says it cannot read a page of the browser', async () => {
     expect(await readWithPopup('about:robots')).toContain("Lede can't read this page");
   });
@@ -98,5 +163,14 @@ describe('Lede in Firefox after a toolbar click', () => {
   it('says there is no article on a page without one', async () => {
     const text = await readWithPopup('/e2e/no-article.html');
     expect(text).toContain('No article found');
+  });
+
+  it('binds the suggested key of every command, opening Lede included', async () => {
+    const bound = await lede.inProbe<Array<{ name: string; shortcut: string }>>(
+      'return browser.commands.getAll().then((all) => all.map(({ name, shortcut }) => ({ name, shortcut })));',
+    );
+    const suggested = suggestedKeys(FIREFOX_BUILD);
+    expect(suggested._execute_action).toBe('Alt+Shift+L');
+    expect(Object.fromEntries(bound.map((command) => [command.name, command.shortcut]))).toEqual(suggested);
   });
 });

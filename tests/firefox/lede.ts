@@ -130,6 +130,56 @@ export class LedeInFirefox {
     }
   }
 
+  /**
+   * Right-clicks the page tab's content for real (WebDriver actions) and
+   * picks the item labelled `label` from Firefox's context menu, as a user
+   * does; the extension's menu click comes with its activeTab grant.
+   */
+  async chooseFromContextMenu(label: string): Promise<void> {
+    const m = this.marionette;
+    await m.switchToWindow(this.pageTab);
+    await m.send('WebDriver:PerformActions', {
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: 40, y: 40, origin: 'viewport' },
+            { type: 'pointerDown', button: 2 },
+            { type: 'pointerUp', button: 2 },
+          ],
+        },
+      ],
+    });
+    await m.send('WebDriver:ReleaseActions');
+    await m.setContext('chrome');
+    try {
+      const picked = await m.execute<string | null>(
+        `const [label, done] = [arguments[0], arguments[arguments.length - 1]];
+        const menu = Services.wm.getMostRecentWindow('navigator:browser').document.getElementById('contentAreaContextMenu');
+        const deadline = Date.now() + 10000;
+        return new Promise((resolve) => {
+          // Firefox puts an extension's items in a submenu named after it when it has several.
+          const look = () => {
+            if (Date.now() > deadline) return resolve(null);
+            const item = menu.state === 'open' && [...menu.querySelectorAll('menuitem')].find((i) => i.label === label);
+            const popup = item && item.parentNode;
+            const submenu = popup && popup !== menu && popup.parentNode;
+            if (submenu && popup.state !== 'open') { submenu.openMenu(true); setTimeout(look, 50); }
+            else if (item) { popup.activateItem(item); resolve(item.label); }
+            else setTimeout(look, 50);
+          };
+          look();
+        });`,
+        [label],
+      );
+      if (!picked) throw new Error(`No "${label}" in Firefox's context menu`);
+    } finally {
+      await m.setContext('content');
+    }
+  }
+
   /** The URLs of the open tabs, in tab-strip order. */
   async tabUrls(): Promise<string[]> {
     const m = this.marionette;

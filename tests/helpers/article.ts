@@ -1,4 +1,4 @@
-import { ARTICLE_VERSION, type Article, type Gallery } from '@/utils/extract/article';
+import { ARTICLE_VERSION, type Article, type Gallery } from '../../utils/extract/article';
 
 /** A complete Article for component tests; override any field. */
 export function makeArticle(overrides: Partial<Article> = {}): Article {

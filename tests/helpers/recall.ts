@@ -1,9 +1,15 @@
 /**
  * Paragraph-level recall: how many of a reference text's blocks appear in
  * our text. Used to check the engine against plain Readability's output
- * over the shared corpus.
+ * (Readability's own expected.html) over its test pages: the vendored sample
+ * in `npm test`, the whole corpus in `npm run eval`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '@/utils/extract';
 import { blockText } from '@/utils/extract/text';
+import { readShape } from '@/utils/extract/verdict';
+import { parsePage } from './page';
 
 /** Lower-case, single-spaced, with quotes and dashes folded so markup differences don't count. */
 export function normalise(text: string): string {
@@ -27,4 +33,48 @@ export function referenceBlocks(html: string, doc: Document): string[] {
 export function missingBlocks(blocks: string[], text: string): string[] {
   const haystack = normalise(text.replace(/\n/g, ' '));
   return blocks.filter((block) => !haystack.includes(block));
+}
+
+/** The address Readability's own tests give their pages. */
+export const TEST_PAGE_URL = 'http://fakehost/test/page.html';
+
+/** Plain Readability returns at least this many words of prose: the page must read as an article. */
+export const ARTICLE_PROSE_WORDS = 150;
+
+/** The engine against plain Readability on one test page. */
+export interface RecallRow {
+  name: string;
+  /** Blocks of Readability's expected.html, and how many of them the engine's text holds. */
+  blocks: number;
+  found: number;
+  missing: string[];
+  /** Words of prose in Readability's output (verdict.ts's measure). */
+  plainProse: number;
+  /** The engine said "No article found" in its default mode. */
+  refused: boolean;
+}
+
+/**
+ * Reads `<root>/<name>/source.html` with the engine and compares it with
+ * expected.html. A page the engine refuses is measured as "Try anyway" reads it.
+ */
+export function measureRecall(root: string, name: string): RecallRow {
+  const dir = join(root, name);
+  const doc = parsePage(readFileSync(join(dir, 'source.html'), 'utf8'), TEST_PAGE_URL);
+  const article = extractArticle(doc, TEST_PAGE_URL);
+  const text = (article ?? extractArticle(doc, TEST_PAGE_URL, { lenient: true }))?.textContent ?? '';
+  const expected = readFileSync(join(dir, 'expected.html'), 'utf8');
+  const blocks = referenceBlocks(expected, doc);
+  const missing = missingBlocks(blocks, text);
+  const reference = doc.createElement('div');
+  reference.innerHTML = expected;
+  const row = { name, blocks: blocks.length, found: blocks.length - missing.length, missing, plainProse: readShape(reference).proseWords, refused: !article };
+  doc.defaultView?.close();
+  return row;
+}
+
+/** Share of all reference blocks found over `rows` (1 for none). */
+export function totalRecall(rows: RecallRow[]): number {
+  const blocks = rows.reduce((sum, row) => sum + row.blocks, 0);
+  return blocks ? rows.reduce((sum, row) => sum + row.found, 0) / blocks : 1;
 }

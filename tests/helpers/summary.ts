@@ -1,14 +1,15 @@
+import type { SavedSummary } from '@/utils/library';
 import { makeArticle } from './article';
 
 /**
  * A saved article's summary, shaped as the store's listSummaries() returns it
  * (the Article's list fields, the library's own, and the caption count).
  */
-export function makeSummary(overrides: Partial<ReturnType<typeof baseSummary>> = {}) {
+export function makeSummary(overrides: Partial<SavedSummary> = {}): SavedSummary {
   return { ...baseSummary(), ...overrides };
 }
 
-function baseSummary() {
+function baseSummary(): SavedSummary {
   const { url, title, byline, siteName, excerpt, publishedTime, lang, dir, wordCount, readingMinutes, leadImageUrl } =
     makeArticle();
   return {

@@ -4,7 +4,10 @@
  *   seed-figure-carousel    figure/figcaption slides, aria-roledescription carousel/slide,
  *                           lazy images (data-src over a placeholder), hidden slides;
  *   seed-generated-classes  CSS-in-JS class names (css-1x2y3z): only structure and the
- *                           control words show where the gallery is.
+ *                           control words show where the gallery is;
+ *   seed-div-paragraphs     the same with no <p> at all: every paragraph, the subheading and
+ *                           the signup text are <div>s, as some site builders write them
+ *                           (Readability's isProbablyReaderable turns such a page away).
  * The output is committed; run `node tests/tools/make-seed-pages.mjs` after changing this file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +40,13 @@ ${body}
 `;
 }
 
-function story(gallery) {
+/** A paragraph and the subheading as <p>/<h2>, or as <div>s with generated class names. */
+const TAGS = {
+  html: { p: (html, cls) => `<p${cls ? ` class="${cls}"` : ''}>${html}</p>`, h2: (html) => `<h2>${html}</h2>` },
+  div: { p: (html, cls = 'css-9pa7rq') => `<div class="${cls}">${html}</div>`, h2: (html) => `<div class="css-h2k4v1">${html}</div>` },
+};
+
+function story(gallery, tags = TAGS.html) {
   const out = [];
   seed.blocks.forEach((block, i) => {
     const paragraphsBefore = seed.blocks.slice(0, i).filter((b) => b !== seed.subheading).length;
@@ -45,7 +54,7 @@ function story(gallery) {
       out.push(gallery(seed.galleries[AFTER[paragraphsBefore]], AFTER[paragraphsBefore] + 1));
       (out.done ??= {})[paragraphsBefore] = true;
     }
-    out.push(block === seed.subheading ? `<h2>${esc(block)}</h2>` : `<p>${esc(block)}</p>`);
+    out.push(block === seed.subheading ? tags.h2(esc(block)) : tags.p(esc(block)));
   });
   return out.join('\n      ');
 }
@@ -151,7 +160,7 @@ const generatedHead = `  <meta name="author" content="Reuters">
   <meta property="article:published_time" content="2016-12-19T19:52:00Z">
   <style>.css-6yh7uj{position:fixed}.css-7hk2qa{display:flex}</style>`;
 
-const generatedBody = `<body>
+const generatedBody = (tags) => `<body>
   <div id="__next">
     <div class="css-h3d8e1"><a class="css-u7ya1d" href="/">AOL</a><a class="css-u7ya1d" href="/news">News</a><a class="css-u7ya1d" href="/politics">Politics</a><a class="css-u7ya1d" href="/world">World</a></div>
     <div class="css-0a1b2c"><div class="css-l4b3l0">Advertisement</div><div class="css-e5f6g7"></div></div>
@@ -160,16 +169,16 @@ const generatedBody = `<body>
         <h1 class="css-t1t1e0">${esc(seed.title)}</h1>
         <div class="css-b7l1n3"><span>Reuters</span> <span>Dec 19th 2016 2:52PM</span></div>
         <div class="css-b0dy77">
-        ${story(generatedGallery)}
+        ${story(generatedGallery, tags)}
         <div class="css-f0o0t1"><a class="css-u7ya1d" href="https://www.reuters.com/article/us-turkey-russia-ambassador">Read Full Story</a></div>
         </div>
       </div>
       <div class="css-s1d3b4">
         <div class="css-n3w5l7">
-          <p class="css-k1j2h3">${esc(signupPitch)}</p>
+          ${tags.p(esc(signupPitch), 'css-k1j2h3')}
           <form class="css-f9r8m7"><input class="css-i1n2p3" type="text" name="email" placeholder="Enter your email"><div class="css-z1x2c3" role="button">Sign Up</div></form>
-          <p class="css-k1j2h3"><a class="css-u7ya1d" href="/newsletters">${esc(signupOther)}</a></p>
-          <p class="css-x0x0x1">${esc(signupLegal)}</p>
+          ${tags.p(`<a class="css-u7ya1d" href="/newsletters">${esc(signupOther)}</a>`, 'css-k1j2h3')}
+          ${tags.p(esc(signupLegal), 'css-x0x0x1')}
         </div>
       </div>
     </div>
@@ -178,7 +187,8 @@ const generatedBody = `<body>
 
 for (const [slug, html] of [
   ['seed-figure-carousel', page(figureHead, figureBody)],
-  ['seed-generated-classes', page(generatedHead, generatedBody)],
+  ['seed-generated-classes', page(generatedHead, generatedBody(TAGS.html))],
+  ['seed-div-paragraphs', page(generatedHead, generatedBody(TAGS.div))],
 ]) {
   mkdirSync(join(FIXTURES, 'pages', slug), { recursive: true });
   writeFileSync(join(FIXTURES, 'pages', slug, 'source.html'), html);

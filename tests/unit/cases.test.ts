@@ -37,6 +37,26 @@ const CASES: Case[] = [
   { slug: 'photo-essay-kept', keeps: ['Captain Luis Amaral has worked on the route', 'Children from the smallest island'], drops: [], galleries: [], images: ['https://news.example.com/essay/ferry-1.jpg', 'https://news.example.com/essay/ferry-2.jpg', 'https://news.example.com/essay/ferry-3.jpg'] },
   { slug: 'lookalike-text-kept', keeps: ['Sign up rates', 'Advertisement revenue', 'Related: the rise of photo reporting', '9 photos of a single house fire', 'Next, the researchers', 'More: the full survey', 'Most popular topics'], drops: [], galleries: [] },
   { slug: 'lazy-images', keeps: ['Heaters burn between rows'], drops: [], galleries: [], images: ['https://news.example.com/img/orchard-heaters.jpg', 'https://news.example.com/img/frost-blossom.jpg'] },
+  // No <p> anywhere (a site builder's <div>s): Readability's isProbablyReaderable says no; the story is read all the same.
+  { slug: 'div-paragraphs-site', keeps: ['Five years ago the patch of ground', 'A rota, not a committee', 'a small greenhouse for tomatoes'], drops: ['Support us', 'Share', 'The baker who opens at four'], galleries: [] },
+  // Slides only in script data: Next.js page data (beside a teaser list and author cards that are no gallery),
+  // a state object joined to a "6 PHOTOS" teaser, a JSON.parse("…") string behind a one-slide viewer whose
+  // "current caption" panel repeats slide 1, an Arc-style state joined to a "4 images" box, a JSON-LD ItemList.
+  { slug: 'next-data-gallery', keeps: ['Thousands of paper lanterns', 'Tonight answers that'], drops: ['Lanterns rise over the harbour wall', 'Ferry timetable'], galleries: [['Lanterns over the old port', 5, 5]] },
+  { slug: 'state-teaser-gallery', keeps: ['Flood waters began to recede', 'not this month'], drops: ['6 PHOTOS', 'Flooding in the river valley', 'Sandbags line'], galleries: [['Flooding in the river valley', 6, 6]] },
+  { slug: 'cms-script-gallery', keeps: ['Esther Kamau won', 'entries open in September'], drops: ['Runners cross the start line', '1 / 4'], galleries: [['City marathon in pictures', 4, 4]] },
+  { slug: 'preloaded-state-gallery', keeps: ['Firefighters gained ground', 'Smoke over the foothills on Wednesday'], drops: ['The Ridge Fire, day by day', '4 images', 'School board'], galleries: [['The Ridge Fire, day by day', 4, 4]] },
+  { slug: 'json-ld-image-list', keeps: ['The city museum reopened', "The east wing's main hall."], drops: ['marble staircase'], galleries: [['Inside the restored east wing', 3, 3]] },
+  // Captions in attributes: a lightbox set (data-title only) and a fancybox set with visible captions;
+  // a single lightbox photo in the story stays. Lazy slides with <noscript> photos and a "1 of 4" counter.
+  { slug: 'lightbox-gallery', keeps: ['Nach zwei Jahren Bauzeit', 'Das Nordufer, wo die zweite Brücke geplant ist.'], drops: ['Die Brücke kurz vor der Eröffnung', 'Die Stahlteile kamen per Schiff'], galleries: [['', 4, 4], ['', 3, 3]], images: ['https://news.example.com/media/nordufer-klein.jpg'] },
+  // Slides with no <img>: photo in data-image, caption in data-caption, credit in data-credit; the
+  // "current caption" panel repeats slide 1 and goes with the viewer.
+  { slug: 'attribute-slides-gallery', keeps: ['The swing bridge over the river', 'reopen next September'], drops: ['Crews close the bridge', 'Full Screen', '1 of 5', 'Ivan Roque'], galleries: [['', 5, 5]] },
+  { slug: 'noscript-figure-carousel', keeps: ['Apple and cherry growers', 'four generations'], drops: ['Frost on apple blossom', '1 of 4'], galleries: [['', 4, 4]] },
+  // Not galleries: script data listing the story's own figures (lightbox zoom, paragraphs between them),
+  // a most-read list (headline + page address) and a product list.
+  { slug: 'script-data-not-gallery', keeps: ['Deckhand Rui Sousa ties up', 'Passengers wait on the quay', 'The ferry\'s bridge'], drops: ['Harbour parking rules'], galleries: [], images: ['https://news.example.com/essay/crossing-2.jpg'] },
   { slug: 'json-ld-article-body', keeps: ['Writing for the majority', 'Residents who brought the case'], drops: ['reader0 wrote', 'Reply'], galleries: [] },
 ];
 

@@ -39,6 +39,25 @@ describe('asHtml', () => {
     expect(asHtml(Uint8Array.from([0x3c, 0x70, 0x3e, 0xe9]), 'windows-1252')).toBe('<p>é');
   });
 
+  /** Bytes from hex pairs and ASCII text. */
+  const raw = (...parts: (string | number[])[]) =>
+    Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((c) => c.charCodeAt(0)) : part)));
+  const utf16le = (text: string) => Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+
+  // As browsers decode (WHATWG Encoding and HTML's prescan): BOM, then header, then <meta>, then the bytes themselves.
+  it.each([
+    ['a UTF-8 BOM over a header that says otherwise', raw([0xef, 0xbb, 0xbf], '<p>caf', [0xc3, 0xa9]), 'windows-1252', '<p>café'],
+    ['a UTF-16LE BOM', utf16le('<p>café</p>'), undefined, '<p>café</p>'],
+    ['the header over <meta>', raw('<meta charset="utf-8"><p>caf', [0xe9]), 'iso-8859-1', '<meta charset="utf-8"><p>café'],
+    ['an http-equiv charset', raw('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>', [0xcf, 0xf0, 0xe8]), undefined, '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>При'],
+    ['Shift_JIS', raw('<meta charset="shift_jis"><p>', [0x93, 0xfa, 0x96, 0x7b]), undefined, '<meta charset="shift_jis"><p>日本'],
+    ['<meta> claiming UTF-16 in an 8-bit page (read as UTF-8)', raw('<meta charset="utf-16"><p>caf', [0xc3, 0xa9]), undefined, '<meta charset="utf-16"><p>café'],
+    ['an unknown label (falls through to the bytes)', raw('<meta charset="klingon"><p>caf', [0xc3, 0xa9]), 'x-nonsense', '<meta charset="klingon"><p>café'],
+    ['no charset, valid UTF-8', raw('<p>caf', [0xc3, 0xa9]), undefined, '<p>café'],
+    ['no charset, not UTF-8 (windows-1252)', raw('<p>caf', [0xe9], ' ', [0x93], 'quoted', [0x94]), undefined, '<p>café “quoted”'],
+    ['a stray NUL in the page', raw('<p>a', [0], 'b</p>'), undefined, '<p>a\0b</p>'],
+  ])('decodes %s', (_, bytes, header, html) => expect(asHtml(bytes, header)).toBe(html));
+
   it.each([
     ['{"title": "x"}', 'not HTML (does not start with markup)'],
     ['plain text', 'not HTML (does not start with markup)'],

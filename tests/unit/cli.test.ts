@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ const SEED = 'tests/fixtures/pages/seed-classic/source.html';
 /** Every field of the Article (utils/extract/article.ts); their order is the engine's business. */
 const ARTICLE_FIELDS = [
   'version', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'url',
-  'leadImageUrl', 'contentHtml', 'textContent', 'wordCount', 'readingMinutes', 'galleries', 'removed',
+  'leadImageUrl', 'contentHtml', 'textContent', 'wordCount', 'readingMinutes', 'galleries', 'removed', 'warnings',
 ];
 
 interface Run {
@@ -104,7 +105,7 @@ describe('npm run extract', () => {
     }
 
     const errors = stderr.trimEnd().split('\n');
-    expect(errors).toHaveLength(bad.length);
+    expect(errors).toHaveLength(bad.length + 1);
     expect(errors).toEqual([
       'extract: tests/fixtures/no-such-page.html: no such file',
       'extract: public/icon/16.png: not HTML (binary data)',
@@ -112,7 +113,35 @@ describe('npm run extract', () => {
       'extract: tests/fixtures/e2e/no-article.html: no article found (try --lenient)',
       expect.stringMatching(new RegExp(`^extract: ${unreachable}: cannot reach 127\\.0\\.0\\.1:${closedPort}: ECONNREFUSED$`)),
       `extract: ${origin}/missing: HTTP 404 Not Found`,
+      `extract: 6 of 8 inputs failed: ${bad.join(' ')}`,
     ]);
+  }, 60_000);
+
+  it('reads what browsers read: a NUL byte, a stylesheet jsdom cannot parse, an undeclared Western encoding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+    try {
+      const html = readFileSync(join(ROOT, SEED), 'utf8');
+      // A stray NUL inside the story: browsers drop it and render the page.
+      writeFileSync(join(dir, 'nul.html'), html.replace('</h1>', '</h1>\0'));
+      // An unbuilt Sass expression in a <style> block makes jsdom's CSS parser throw out of the whole parse.
+      writeFileSync(join(dir, 'sass.html'), html.replace('</head>', '<style>.video{padding-top:calc(($a - $b) / 16 * 9)}</style></head>'));
+      // No charset anywhere and bytes that are not UTF-8: windows-1252, as browsers fall back to for Western pages.
+      // \x93 and \x94 are windows-1252's curly quotes, \xe9 its é; 'latin1' writes each as one byte.
+      const cp1252 = Buffer.from(html.replace(/<meta charset="utf-8">/i, '').replace('on Monday by', 'on Monday \x93caf\xe9\x94 by'), 'latin1');
+      writeFileSync(join(dir, 'cp1252.html'), cp1252);
+      const inputs = ['nul.html', 'sass.html', 'cp1252.html'].map((name) => join(dir, name));
+      const { code, stdout, stderr } = await cli('--json', ...inputs);
+      expect(code).toBe(0);
+      const articles = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      expect(articles.map((a) => a.title)).toEqual([seed.title, seed.title, seed.title]);
+      for (const article of articles) for (const paragraph of seed.paragraphs.slice(0, 3)) expect(article.textContent).toContain(paragraph.slice(0, 40));
+      expect(articles[0].warnings).toEqual([]);
+      expect(articles[1].warnings).toEqual([expect.stringMatching(/^jsdom could not parse the page's stylesheets \(SyntaxError: "\)" is expected\): read without them$/)]);
+      expect(articles[2].textContent).toContain('Monday “café”');
+      expect(stderr).toBe(`extract: ${inputs[1]}: warning: ${articles[1].warnings[0]}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('refuses a bad command line with exit code 2', async () => {

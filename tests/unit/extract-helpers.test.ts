@@ -166,7 +166,7 @@ describe('readJsonLd', () => {
       publisher: 'P',
       articleBody: null,
       image: 'https://x/i.jpg',
-      galleries: [{ title: 'G', captions: [{ text: 'One', credit: 'C1', imageUrl: 'https://x/1.jpg' }, { text: 'Two', imageUrl: 'https://x/2.jpg' }] }],
+      galleries: [{ title: 'G', captions: [{ text: 'One', credit: 'C1', imageUrl: 'https://x/1.jpg' }, { text: 'Two', imageUrl: 'https://x/2.jpg' }], source: 'json-ld' }],
     });
     document.head.innerHTML = '';
   });

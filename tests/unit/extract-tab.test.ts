@@ -30,8 +30,12 @@ describe('extractFromTab', () => {
   });
 
   it('passes the lenient option to the page, then injects the extraction file', async () => {
-    const spy = injection({ ok: true, article });
-    expect(await extractFromTab(tab, { lenient: true })).toEqual({ state: 'article', article });
+    const spy = injection({ ok: true, article, key: 'https://news.example/canonical' });
+    expect(await extractFromTab(tab, { lenient: true })).toEqual({
+      state: 'article',
+      article,
+      key: 'https://news.example/canonical',
+    });
     expect(spy).toHaveBeenCalledTimes(2);
     expect(spy.mock.calls[0][0]).toMatchObject({ target: { tabId: 7 }, args: [{ lenient: true }] });
     expect(spy.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 }, files: ['/extract.js'] });
@@ -41,6 +45,13 @@ describe('extractFromTab', () => {
     injection(new Error('Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.'));
     const file = { id: 7, url: 'file:///home/me/a.html' };
     expect(await extractFromTab(file)).toEqual({ state: 'file-access', url: file.url });
+  });
+
+  it('keys a page the script gave no key for by its URL without the fragment', async () => {
+    injection({ ok: true, article });
+    expect(await extractFromTab({ id: 7, url: 'https://news.example/a#part-2' })).toMatchObject({
+      key: 'https://news.example/a',
+    });
   });
 
   it.each<[string, unknown, unknown]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, highlightRuns, termsNotIn } from '@/utils/highlight';
+import { highlightRuns, termsNotIn } from '@/utils/highlight';
 
 const marked = (text: string, terms: string[]) =>
   highlightRuns(text, terms).map((run) => (run.match ? `[${run.text}]` : run.text)).join('');
@@ -32,9 +32,5 @@ describe('termsNotIn', () => {
   it('lists the matched terms that neither the title nor the excerpt shows', () => {
     expect(termsNotIn(['harbour', 'spring', 'council'], ['Harbour plan', 'The council met.'])).toEqual(['spring']);
     expect(termsNotIn(['harbour'], [null, 'Harbour'])).toEqual([]);
-  });
-
-  it('folds case and accents like the index', () => {
-    expect(foldTerm('ÉCOLE')).toBe('ecole');
   });
 });

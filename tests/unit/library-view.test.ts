@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listedRows, savedReaderHref, siteCounts, siteOf } from '@/utils/library-view';
+import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
 import { makeSummary } from '../helpers/summary';
-
-describe('siteOf', () => {
-  it.each([
-    [{ siteName: 'The Guardian', url: 'https://www.theguardian.com/x' }, 'The Guardian'],
-    [{ siteName: '  ', url: 'https://www.theguardian.com/x' }, 'theguardian.com'],
-    [{ siteName: null, url: 'https://news.example/a' }, 'news.example'],
-    [{ siteName: null, url: 'not a url' }, 'not a url'],
-  ])('%j → %s', (summary, site) => expect(siteOf(summary)).toBe(site));
-});
 
 const a = makeSummary({ id: 'a', siteName: 'Alpha', savedAt: 3 });
 const b = makeSummary({ id: 'b', siteName: 'Beta', savedAt: 2 });

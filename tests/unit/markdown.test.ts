@@ -41,6 +41,8 @@ describe('htmlToMarkdown', () => {
     ['table', '<table><tr><th>Name</th><th>Votes</th></tr><tr><td>A | B</td><td>12<br>(final)</td></tr><tr><td>C</td></tr></table>',
       '| Name | Votes |\n| --- | --- |\n| A \\| B | 12 (final) |\n| C |  |\n'],
     ['layout table', '<table><tr><td><p>Only cell</p></td></tr></table>', 'Only cell\n'],
+    ['layout table holding lists', '<table><tr><td><p>Story</p></td><td><h3>Links</h3><ul><li>a</li></ul></td></tr></table>',
+      'Story\n\n### Links\n\n- a\n'],
     ['scripts and styles skipped', '<p>a<script>x()</script><style>p{}</style></p><noscript>n</noscript>', 'a\n'],
     ['definition list', '<dl><dt>Term</dt><dd>Meaning</dd></dl>', '**Term**\n\nMeaning\n'],
     ['escaped metacharacters', '<p>2*3 = [6] &lt;tag&gt; _x_ snake_case `q` ~~ \\ &amp;copy;</p>',

@@ -1,5 +1,5 @@
 /**
- * The seed article in three markup styles: each must give the 21 paragraphs
+ * The seed article in four markup styles: each must give the 21 paragraphs
  * and the subheading in order, no gallery or promo text, and both galleries
  * with their titles, stated counts and all 22 captions.
  */
@@ -8,7 +8,7 @@ import { extractArticle } from '@/utils/extract';
 import { loadFixture } from '../helpers/page';
 import { seed, squash } from '../helpers/seed';
 
-const RENDITIONS = ['seed-classic', 'seed-figure-carousel', 'seed-generated-classes'];
+const RENDITIONS = ['seed-classic', 'seed-figure-carousel', 'seed-generated-classes', 'seed-div-paragraphs'];
 
 describe.each(RENDITIONS)('%s', (slug) => {
   const url = `https://www.aol.com/article/news/2016/12/19/${slug}/`;

@@ -17,6 +17,8 @@ describe('shortcutFor', () => {
     ['c', 'captions'],
     ['C', 'captions'],
     ['t', 'tab'],
+    ['s', 'save'],
+    ['S', 'save'],
     ['Escape', 'close'],
     ['x', null],
     ['Enter', null],

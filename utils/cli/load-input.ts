@@ -60,22 +60,77 @@ async function loadUrl(url: string): Promise<LoadedPage> {
   return { html: asHtml(bytes, /charset=([^;]+)/i.exec(type)?.[1]), url: response.url || url };
 }
 
+/** Byte order marks, which win over any declared charset (WHATWG Encoding, "decode"). */
+const BOMS: [number[], string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le'],
+];
+
+/** Bytes no text file holds (MIME Sniffing's "binary data bytes"; NUL among them). */
+const BINARY_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+
+/** A decoder for `label`, or null for a label TextDecoder does not know. */
+function decoderFor(label: string | undefined): TextDecoder | null {
+  const name = label?.trim().replace(/^["']|["']$/g, '');
+  if (!name) return null;
+  try {
+    const decoder = new TextDecoder(name);
+    // A page that says UTF-16 in its own bytes cannot be UTF-16 (HTML's prescan rule).
+    return decoder.encoding.startsWith('utf-16') ? new TextDecoder('utf-8') : decoder;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Decodes `bytes` as an HTML page, or throws when they are not one: binary
- * data (a NUL byte) or text that does not start with markup (JSON, plain
- * text). The charset is the header's, else a BOM's or a <meta charset>'s,
- * else UTF-8, as browsers do.
+ * The encoding a browser would decode `bytes` with: a BOM; else the HTTP
+ * header's charset; else a <meta charset> or http-equiv in the first 1024
+ * bytes; else UTF-8 when the bytes are valid UTF-8, windows-1252 when not
+ * (what browsers fall back to for Western pages that declare nothing).
+ */
+export function sniffEncoding(bytes: Uint8Array, headerCharset?: string): TextDecoder {
+  for (const [bom, encoding] of BOMS) if (bom.every((byte, i) => bytes[i] === byte)) return new TextDecoder(encoding);
+  const header = decoderFor(headerCharset);
+  if (header) return header;
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const meta = decoderFor(/<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/i.exec(head)?.[1]);
+  if (meta) return meta;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8');
+  } catch {
+    return new TextDecoder('windows-1252');
+  }
+}
+
+/**
+ * windows-1252's bytes 0x80–0x9F (WHATWG Encoding's index; 0 where the
+ * byte maps to itself). Node 20's TextDecoder decodes windows-1252 as
+ * ISO-8859-1 and leaves these as C1 controls, so curly quotes, dashes and the
+ * euro sign of a Western page would be lost.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decode(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0)));
+}
+
+/**
+ * Decodes `bytes` as an HTML page (see sniffEncoding), or throws when they are
+ * not one: text that does not start with markup (JSON, plain text), reported
+ * as binary data when it holds bytes no text holds. A stray NUL inside a page
+ * does not make it binary: browsers render such pages, and the HTML parser
+ * drops the NUL.
  */
 export function asHtml(bytes: Uint8Array, headerCharset?: string): string {
-  if (bytes.includes(0)) throw new InputError('not HTML (binary data)');
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  let html: string;
-  try {
-    html = new TextDecoder(headerCharset?.trim().replace(/"/g, '') || declared || 'utf-8').decode(bytes);
-  } catch {
-    html = new TextDecoder('utf-8').decode(bytes);
-  }
-  if (!/^\s*</.test(html.replace(/^\uFEFF/, ''))) throw new InputError('not HTML (does not start with markup)');
-  return html;
+  const html = decode(sniffEncoding(bytes, headerCharset), bytes);
+  if (/^\s*</.test(html.replace(/^\uFEFF/, ''))) return html;
+  const start = new TextDecoder('windows-1252').decode(bytes.subarray(0, 512));
+  throw new InputError(BINARY_BYTE.test(start) ? 'not HTML (binary data)' : 'not HTML (does not start with markup)');
 }

@@ -36,6 +36,11 @@ export interface RemovedCounts {
   other: number;
 }
 
+/** Nothing removed: the counts of a page read without the clean-up. */
+export function noneRemoved(): RemovedCounts {
+  return { galleries: 0, ads: 0, signups: 0, related: 0, other: 0 };
+}
+
 export interface Article {
   /** Shape version of this object; see ARTICLE_VERSION. */
   version: number;
@@ -58,4 +63,10 @@ export interface Article {
   readingMinutes: number;
   galleries: Gallery[];
   removed: RemovedCounts;
+  /**
+   * Steps of the engine that failed on this page and what was done instead
+   * ("the post-clean failed (TypeError: …): skipped"); empty when all went
+   * well. Optional: articles saved before it existed have none.
+   */
+  warnings?: string[];
 }

@@ -31,7 +31,7 @@ export function parsePhotoCount(text: string): number | null {
 
 /** Texts that are gallery or slideshow controls when they are the whole text of an element. */
 const CONTROL =
-  /^(?:see|view|open|launch|start|browse|show|expand|enter) (?:the |full )?(?:gallery|slideshow|slide show|photos?|images?|all|all photos|captions?|fullscreen)$|^(?:hide|show|toggle) captions?$|^see all$|^view all$|^back to (?:slide|slideshow|gallery|article|story)$|^(?:next|previous|prev|next slide|previous slide|next photo|previous photo|next image|previous image|close|close gallery|exit fullscreen|fullscreen|enlarge|expand|replay|play|pause|skip ad)$|^(?:gallery|slideshow|photo gallery|photos)$/i;
+  /^(?:see|view|open|launch|start|browse|show|expand|enter) (?:the |full )?(?:gallery|slideshow|slide show|photos?|images?|all|all photos|captions?|fullscreen)$|^(?:hide|show|toggle) captions?$|^see all$|^view all$|^back to (?:slide|slideshow|gallery|article|story)$|^(?:next|previous|prev|next slide|previous slide|next photo|previous photo|next image|previous image|close|close gallery|exit full ?screen|full ?screen|autoplay|enlarge|expand|replay|play|pause|skip ad)$|^(?:gallery|slideshow|photo gallery|photos)$/i;
 
 /** Whether `text` (one short element's whole text) is a gallery control or counter. */
 export function isGalleryControl(text: string): boolean {

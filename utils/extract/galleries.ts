@@ -9,7 +9,9 @@ import type { Gallery } from './article';
 import { GALLERY_OPENER, parsePhotoCount } from './counters';
 import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, linkDensity, squash } from './dom';
 import { readCaption, readTitle, slideImageUrl, statedCount } from './gallery-parts';
-import type { JsonLdInfo } from './json-ld';
+import { photoKey, type DataGallery } from './data-galleries';
+import { absoluteCaptions, mergeCaptions, photoKeys, samePhotos, takeMatching } from './data-join';
+import { attributeCaption, lightboxBoxIsSmall } from './lightbox';
 import type { PageScan } from './scan';
 import { findSlideGroups, type SlideGroup } from './slides';
 
@@ -69,12 +71,14 @@ function controlsIn(root: Element, controls: Element[]): Element[] {
   return controls.filter((c) => root.contains(c));
 }
 
-/** Whether a structural group is backed by a gallery hint: hidden slides, a counter or a control word. */
-function hinted(group: SlideGroup, root: Element, controls: Element[], jsonLdUrls: Set<string>, baseUrl: string): boolean {
+/** Whether a structural group is backed by a gallery hint: hidden slides, a counter, a control word or photos named in data. */
+function hinted(group: SlideGroup, root: Element, controls: Element[], dataKeys: Set<string>, baseUrl: string): boolean {
   if (group.evidence !== 'structure') return true;
   if (group.slides.some(isHiddenByMarkup)) return true;
   if (controlsIn(root, controls).length > 0) return true;
-  return group.slides.some((s) => jsonLdUrls.has(slideImageUrl(s, baseUrl) ?? ''));
+  // Captions kept in attributes for an overlay (data-caption, a lightbox link's title).
+  if (group.slides.filter((s) => attributeCaption(s)).length >= group.slides.length * 0.8) return true;
+  return group.slides.some((s) => dataKeys.has(photoKey(slideImageUrl(s, baseUrl))));
 }
 
 /** A small box around a counter or "See Gallery" button that also shows a photo or a second signal. */
@@ -111,28 +115,35 @@ function commonAncestor(elements: Element[]): Element | null {
   return ancestor;
 }
 
+/** The photo address an <img> shows: its src (already un-lazied), else its srcset's first entry. */
+function shownUrl(img: Element, baseUrl: string): string {
+  return absoluteUrl(img.getAttribute('src') || (img.getAttribute('srcset') ?? '').trim().split(/\s+/)[0], baseUrl) ?? '';
+}
+
 /**
  * Finds, reads and removes every gallery of the page from what the page
- * scan found (photos, slides, controls and counters).
+ * scan found (photos, slides, controls and counters) and the galleries its
+ * data declares (JSON-LD, script state: see data-galleries.ts).
  */
 export function harvestGalleries(
   body: Element,
   baseUrl: string,
   scan: PageScan,
-  jsonLd: JsonLdInfo['galleries'],
+  data: DataGallery[],
 ): { galleries: Gallery[]; removed: number; rails: number } {
   const { controls } = scan;
-  const jsonLdUrls = new Set(jsonLd.flatMap((g) => g.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl) ?? '')).filter(Boolean));
+  const dataKeys = new Set(data.flatMap((g) => [...photoKeys(absoluteCaptions(g, baseUrl))]));
   const found: Found[] = [];
   let rails = 0;
 
   for (const group of findSlideGroups(scan)) {
     if (isInside(group.parent, found.map((f) => f.root))) continue;
     if (looksLikeStory(group.slides, group.evidence)) continue;
-    // A "current caption" panel beside the track repeats a photo's alt text.
-    const alts = new Set(group.slides.map((s) => squash(s.querySelector('img')?.getAttribute('alt'))).filter((alt) => alt.length > 20));
+    // A "current caption" panel beside the track repeats a photo's alt text or attribute caption.
+    const alts = new Set(group.slides.flatMap((s) => [squash(s.querySelector('img')?.getAttribute('alt')), attributeCaption(s)?.text ?? '']).filter((alt) => alt.length > 20));
     const root = climbWhileSmall(group.parent, MAX_CHROME_TEXT, body, alts);
-    if (!hinted(group, root, controls, jsonLdUrls, baseUrl)) continue;
+    if (!hinted(group, root, controls, dataKeys, baseUrl)) continue;
+    if (group.evidence === 'lightbox' && !lightboxBoxIsSmall(group, MAX_CHROME_TEXT)) continue;
     if (isLinkRail(group.slides)) {
       // What would have gone as a gallery but is a rail of story teasers: it goes as related links.
       root.remove();
@@ -143,29 +154,31 @@ export function harvestGalleries(
     found.push({ root, slides, title: readTitle(root, slides), count: statedCount(controlsIn(root, controls)) });
   }
 
-  // JSON-LD galleries whose photos are on the page but were not recognised as slides.
-  for (const gallery of jsonLd) {
-    const urls = new Set(gallery.captions.map((c) => absoluteUrl(c.imageUrl, baseUrl)));
-    const images = scan.images.filter((img) => urls.has(absoluteUrl(img.getAttribute('src'), baseUrl)));
+  // Data galleries whose photos are on the page: joined to a slideshow found above, or boxed by their photos.
+  const unplaced: DataGallery[] = [];
+  for (const gallery of data) {
+    const keys = photoKeys(absoluteCaptions(gallery, baseUrl));
+    const images = scan.images.filter((img) => keys.has(photoKey(shownUrl(img, baseUrl))));
     const known = found.find((f) => images.some((img) => f.root.contains(img)));
     if (known) {
       if (!known.title) known.title = gallery.title;
-      known.extraCaptions = gallery.captions;
+      known.extraCaptions = absoluteCaptions(gallery, baseUrl);
       continue;
     }
     const ancestor = images.length >= 2 ? commonAncestor(images) : null;
     const root = ancestor && ancestor !== body ? climbWhileSmall(ancestor, MAX_CHROME_TEXT, body) : null;
     if (root && squash(root.textContent).length < 200 * gallery.captions.length + MAX_CHROME_TEXT) {
-      found.push({ root, slides: [], title: gallery.title || readTitle(root, []), count: null, extraCaptions: gallery.captions });
-    } else {
-      found.push({ root: body, slides: [], title: gallery.title, count: null, extraCaptions: gallery.captions });
-    }
+      found.push({ root, slides: [], title: gallery.title || readTitle(root, []), count: null, extraCaptions: absoluteCaptions(gallery, baseUrl) });
+    } else if (gallery.source === 'script' && images.length >= 2) {
+      // Script data listing photos that stand apart in the story: the story's own figures, not a gallery.
+      continue;
+    } else unplaced.push(gallery);
   }
 
   // Teasers: "9 PHOTOS · title · See Gallery" boxes, beside a gallery or on their own.
   const teasers: Element[] = [];
   for (const control of controls) {
-    if (isInside(control, found.map((f) => f.root).filter((r) => r !== body)) || isInside(control, teasers)) continue;
+    if (isInside(control, found.map((f) => f.root)) || isInside(control, teasers)) continue;
     const teaser = teaserRoot(control, controls, body);
     if (teaser && !teasers.includes(teaser)) teasers.push(teaser);
   }
@@ -174,40 +187,49 @@ export function harvestGalleries(
   let removed = 0;
   const usedTeasers = new Set<Element>();
   for (const item of found) {
-    const captions = item.slides.length
+    let captions = item.slides.length
       ? item.slides.map((s) => readCaption(s, baseUrl, item.title)).filter((c): c is NonNullable<typeof c> => !!c)
       : (item.extraCaptions ?? []);
     if (item.slides.length && item.extraCaptions) {
-      // JSON-LD names the credit where the page only shows the photo.
-      for (const caption of captions) {
-        const match = item.extraCaptions.find((c) => c.imageUrl && absoluteUrl(c.imageUrl, baseUrl) === caption.imageUrl);
-        // The page's caption may be only the photo's alt text ("Rendering 1"): the declared caption says more.
-        const alt = squash(item.slides.find((s) => slideImageUrl(s, baseUrl) === caption.imageUrl)?.querySelector('img')?.getAttribute('alt'));
-        if (match?.text && (!caption.text || caption.text === alt)) caption.text = match.text;
-        if (match?.credit && !caption.credit) caption.credit = match.credit;
-      }
+      const alts = new Map(item.slides.map((s) => [slideImageUrl(s, baseUrl) ?? '', squash(s.querySelector('img')?.getAttribute('alt'))]));
+      captions = mergeCaptions(captions, item.extraCaptions, alts);
     }
     let { title, count } = item;
-    if (item.root !== body) {
-      for (const extra of neighbours(item.root, teasers)) {
-        usedTeasers.add(extra);
-        const teaserControls = controlsIn(extra, controls);
-        title ||= readTitle(extra, []);
-        count ??= statedCount(teaserControls);
-        extra.remove();
-      }
-      item.root.remove();
-      removed++;
+    for (const extra of neighbours(item.root, teasers)) {
+      usedTeasers.add(extra);
+      const teaserControls = controlsIn(extra, controls);
+      title ||= readTitle(extra, []);
+      count ??= statedCount(teaserControls);
+      extra.remove();
     }
+    // A slideshow showing fewer slides than it counts: the rest may be in script data.
+    if (count && captions.length < count) {
+      const rest = takeMatching(unplaced, title, count, false);
+      if (rest) captions = mergeCaptions(captions, absoluteCaptions(rest, baseUrl), new Map());
+    }
+    item.root.remove();
+    removed++;
     galleries.push({ title, photoCount: count ?? captions.length, captions });
   }
-  for (const teaser of teasers) {
-    if (usedTeasers.has(teaser) || !body.contains(teaser)) continue;
+  const lone = teasers.filter((t) => !usedTeasers.has(t) && body.contains(t));
+  for (const teaser of lone) {
     const title = readTitle(teaser, []);
-    galleries.push({ title, photoCount: statedCount(controlsIn(teaser, controls)) ?? 0, captions: [] });
+    const count = statedCount(controlsIn(teaser, controls));
+    // "15 PHOTOS" on a teaser whose slides live in the page's data: the captions are the data's.
+    const slides = takeMatching(unplaced, title, count, lone.length === 1);
+    const captions = slides ? absoluteCaptions(slides, baseUrl) : [];
+    // The teaser's first line may be the current slide's caption, not a title.
+    const own = captions.some((c) => c.text === title) ? '' : title;
+    galleries.push({ title: own || slides?.title || title, photoCount: count ?? captions.length, captions });
     for (const extra of neighbours(teaser, [])) extra.remove();
     teaser.remove();
     removed++;
+  }
+  // Data galleries the page does not show: reported once, unless a gallery above already holds them.
+  for (const gallery of unplaced) {
+    const captions = absoluteCaptions(gallery, baseUrl);
+    if (galleries.some((g) => samePhotos(g.captions, captions))) continue;
+    galleries.push({ title: gallery.title, photoCount: captions.length, captions });
   }
   return { galleries, removed, rails };
 }

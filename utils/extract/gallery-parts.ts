@@ -6,12 +6,14 @@ import type { Caption } from './article';
 import { isGalleryControl, parsePhotoCount } from './counters';
 import { isCreditLine, splitCredit } from './credits';
 import { absoluteUrl, squash } from './dom';
+import { attributeCaption, attributePhoto } from './lightbox';
 import { blockText } from './text';
 
 /** The photo address of a slide: its first image's src (already un-lazied), else srcset's first entry. */
 export function slideImageUrl(slide: Element, baseUrl: string): string | undefined {
   const img = slide.tagName === 'IMG' ? slide : slide.querySelector('img');
-  if (!img) return undefined;
+  // A slide that names its photo only in an attribute, for the script that builds the viewer.
+  if (!img) return absoluteUrl(attributePhoto(slide), baseUrl) ?? undefined;
   const src = img.getAttribute('src') || (img.getAttribute('srcset') ?? '').trim().split(/\s+/)[0];
   return absoluteUrl(src, baseUrl) ?? undefined;
 }
@@ -33,6 +35,14 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
   }
   let text = textLines.join(' ');
   if (!text) {
+    // A lightbox or slider keeps the caption in attributes, shown only in its overlay.
+    const attributes = attributeCaption(slide);
+    if (attributes) {
+      text = attributes.text;
+      credit ??= attributes.credit;
+    }
+  }
+  if (!text) {
     // A photo without caption text: its alt, unless that only repeats the gallery title.
     const alt = squash(slide.querySelector('img')?.getAttribute('alt'));
     if (alt && alt !== title) text = alt;
@@ -51,13 +61,14 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
  * The gallery's own title: its first heading outside the slides, else the
  * carousel's aria-label, else a short element whose class says title, else
  * the first short line that is no control, counter or credit. Text that
- * repeats a photo's alt is a caption shown for the current slide, not a title.
+ * repeats a photo's alt or attribute caption is a caption shown for the
+ * current slide, not a title.
  */
 export function readTitle(root: Element, slides: Element[]): string {
   // The slides' own box is left out too: it holds the library's clones of them.
   const track = slides[0]?.parentElement;
   const boxes = track && track !== root ? [...slides, track] : slides;
-  const alts = new Set(slides.map((slide) => squash(slide.querySelector('img')?.getAttribute('alt'))).filter(Boolean));
+  const alts = new Set(slides.flatMap((slide) => [squash(slide.querySelector('img')?.getAttribute('alt')), attributeCaption(slide)?.text ?? '']).filter(Boolean));
   const outside = (el: Element) => !boxes.some((slide) => slide.contains(el)) && !alts.has(squash(el.textContent));
   for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')) {
     const text = squash(heading.textContent);

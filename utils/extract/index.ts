@@ -5,82 +5,134 @@
  * in the injected script, in vitest and in the command-line tool.
  *
  * Pipeline (order matters, see docs): clone → resolve lazy images → harvest
- * galleries → remove boilerplate → Readability → JSON-LD check → post-clean.
+ * galleries → remove boilerplate → Readability → JSON-LD check → post-clean
+ * → is it an article? Every step runs guarded (fallback.ts).
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { ARTICLE_VERSION, type Article } from './article';
+import { Readability } from '@mozilla/readability';
+import { ARTICLE_VERSION, noneRemoved, type Article, type Gallery, type RemovedCounts } from './article';
 import { articleBodyHtml, shouldUseArticleBody } from './article-body';
 import { removeBoilerplate } from './boilerplate';
+import { scriptGalleries } from './data-galleries';
+import { describe, Guard } from './fallback';
 import { harvestGalleries } from './galleries';
-import { readJsonLd } from './json-ld';
-import { leadImage, mergeMetadata } from './metadata';
+import { NO_JSON_LD, readJsonLd, type JsonLdInfo } from './json-ld';
+import { leadImage, mergeMetadata, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
-import { pruneHostile } from './prune';
+import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
 import { flattenShadowRoots } from './shadow';
 import { blockText, countWords, readingMinutes } from './text';
+import { isArticle } from './verdict';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
 
 export interface ExtractOptions {
   /**
-   * "Try anyway": skip the is-this-an-article check and lower Readability's
-   * thresholds, for pages it judges too short or too list-like.
+   * "Try anyway": show whatever Readability finds, even when it does not pass
+   * the is-this-an-article rule (verdict.ts), with Readability's thresholds
+   * lowered for pages it judges too short or too list-like.
    */
   lenient?: boolean;
 }
 
-/**
- * Extract the article from `document`, which is read but never changed: the
- * engine works on a clone, as Readability rewrites the DOM it parses.
- * Returns null when no article is found.
- */
-export function extractArticle(
-  document: Document,
-  url: string,
-  options: ExtractOptions = {},
-): Article | null {
-  const doc = document.cloneNode(true) as Document;
-  // A story inside a web component's open shadow root is part of the page as shown.
-  const shadows = flattenShadowRoots(document, doc);
-  // Firefox shows its Reader View button only where this holds; Lede's button
-  // is always there, so a page that fails it gets "No article found" and a
-  // "Try anyway" instead of a page of navigation links.
-  if (!options.lenient && !isProbablyReaderable(shadows ? doc : document)) return null;
-  // Bounds before anything walks the page: huge, deep or giant-text pages (prune.ts).
-  pruneHostile(doc.body ?? doc.documentElement);
+/** What the passes before Readability found and took out. */
+interface Prepared {
+  jsonLd: JsonLdInfo;
+  galleries: Gallery[];
+  counts: RemovedCounts;
+}
 
-  // 1–3: everything that needs the page as published, before Readability edits it.
+/** The passes that need the page as published, before Readability edits it (steps 1–3). */
+function prepare(doc: Document, url: string): Prepared {
   // The scan resolves lazy images as it walks, before anything reads them.
   const page = doc.body ?? doc.documentElement;
   const scan = scanPage(page);
   // JSON-LD sits in <head> or anywhere in the body (the scan collected those).
   const headScripts = doc.head ? [...doc.head.querySelectorAll('script[type="application/ld+json" i]')] : [];
   const jsonLd = readJsonLd(page === doc.body ? [...headScripts, ...scan.jsonLd] : scan.jsonLd);
-  const harvest = harvestGalleries(page, url, scan, jsonLd.galleries);
+  const data = [...jsonLd.galleries, ...scriptGalleries(doc.head, scan.scripts)];
+  const harvest = harvestGalleries(page, url, scan, data);
   const counts = removeBoilerplate(page, scan);
   counts.related += harvest.rails;
+  return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts } };
+}
 
-  // 4: Readability on what is left.
-  const parsed = new Readability(doc, {
-    charThreshold: options.lenient ? 20 : 500,
-    nbTopCandidates: options.lenient ? 10 : 5,
+/**
+ * The engine's copy of the page: a clone (Readability rewrites the DOM it
+ * parses), with open shadow roots flattened into it (a story inside a web
+ * component is part of the page as shown) and pruned to bounds no page can
+ * stretch (prune.ts: giant text, deep nesting, huge link farms).
+ */
+function clonePage(document: Document): Document {
+  const doc = document.cloneNode(true) as Document;
+  flattenShadowRoots(document, doc);
+  pruneHostile(doc.body ?? doc.documentElement);
+  return doc;
+}
+
+/** Readability on `doc`, returning the article element rather than its HTML. */
+function readability(doc: Document, lenient: boolean) {
+  return new Readability(doc, {
+    charThreshold: lenient ? 20 : 500,
+    nbTopCandidates: lenient ? 10 : 5,
     // Keep the element: serialising and re-parsing it costs a quarter of Readability's own time.
     serializer: (node: Node) => node as Element,
   }).parse();
+}
+
+/**
+ * Extract the article from `document`, which is read but never changed: the
+ * engine works on a clone, as Readability rewrites the DOM it parses.
+ * Returns null when no article is found. Never throws for a page: a step
+ * that fails is skipped or replaced (fallback.ts) and named in `warnings`.
+ */
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article | null {
+  const guard = new Guard();
+  const lenient = !!options.lenient;
+  try {
+    return read(document, url, lenient, guard);
+  } catch (error) {
+    // Too large to read is an answer for the user, not a step to fall back from.
+    if (error instanceof PageTooLargeError) throw error;
+    // Only a step outside every guard lands here (cloning the page, reading its text).
+    guard.warnings.push(`the engine failed (${describe(error)}): plain Readability's reading instead`);
+    return guard.run('plain Readability', () => plainArticle(document, url, lenient, guard), 'no article', () => null);
+  }
+}
+
+function read(document: Document, url: string, lenient: boolean, guard: Guard): Article | null {
+  let doc = clonePage(document);
+
+  // 1–3: galleries and boilerplate out. A pass that throws may have left the
+  // clone half edited: start again from the page as published, without them.
+  const prepared = guard.run('the clean-up before Readability', () => prepare(doc, url), 'read without it', () => {
+    doc = clonePage(document);
+    return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved() };
+  });
+  const { jsonLd, galleries, counts } = prepared;
+
+  // 4: Readability on what is left; on the untouched page if that throws.
+  const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
+    readability(clonePage(document), lenient),
+  );
   const body = parsed?.content ?? doc.createElement('div');
-  const repaired = !!jsonLd.articleBody && shouldUseArticleBody(jsonLd.articleBody, blockText(body));
-  if (repaired) body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody!);
+  const repaired = guard.run('the JSON-LD articleBody check', () => {
+    if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body))) return false;
+    body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
+    return true;
+  }, 'skipped', () => false);
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
-  const captions = new Set(harvest.galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
-  counts.other += postClean(body, captions);
-  const meta = mergeMetadata(parsed ?? {}, jsonLd, document);
-  const echo = dropBylineEcho(body, meta.byline);
+  const captions = new Set(galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
+  counts.other += guard.run('the post-clean', () => postClean(body, captions), 'skipped', () => 0);
+  const meta = guard.run('metadata', () => mergeMetadata(parsed ?? {}, jsonLd, document), "Readability's own", () => rawMetadata(parsed, document));
+  const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);
   if (echo) counts.other++;
   const textContent = blockText(body);
   if (!textContent) return null;
+  // Decided on what was read (verdict.ts); a rule that throws lets the page through.
+  if (!lenient && !guard.run('the article check', () => isArticle(body), 'read as an article', () => true)) return null;
   // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
   if ((echo && meta.excerpt === echo) || repaired) meta.excerpt = textContent.split('\n')[0];
   const wordCount = countWords(textContent);
@@ -89,12 +141,34 @@ export function extractArticle(
     version: ARTICLE_VERSION,
     ...meta,
     url,
-    leadImageUrl: leadImage(document, jsonLd, body, url),
+    leadImageUrl: guard.run('the lead image', () => leadImage(document, jsonLd, body, url), 'none', () => null),
     contentHtml: body.innerHTML,
     textContent,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    galleries: harvest.galleries,
-    removed: { galleries: harvest.removed, ...counts },
+    galleries,
+    removed: counts,
+    warnings: guard.warnings,
+  };
+}
+
+/** Last resort: plain Readability on a fresh clone, with no step of ours. */
+function plainArticle(document: Document, url: string, lenient: boolean, guard: Guard): Article | null {
+  const parsed = readability(clonePage(document), lenient);
+  const textContent = parsed?.content ? blockText(parsed.content) : '';
+  if (!parsed?.content || !textContent) return null;
+  const wordCount = countWords(textContent);
+  return {
+    version: ARTICLE_VERSION,
+    ...rawMetadata(parsed, document),
+    url,
+    leadImageUrl: null,
+    contentHtml: parsed.content.innerHTML,
+    textContent,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    galleries: [],
+    removed: noneRemoved(),
+    warnings: guard.warnings,
   };
 }

@@ -42,6 +42,23 @@ export function mergeMetadata(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Docum
   };
 }
 
+/**
+ * The metadata as Readability alone reported it (the page's <title> when it
+ * gave none): for a page where mergeMetadata threw.
+ */
+export function rawMetadata(parsed: ParsedMeta | null, doc: Document): ReturnType<typeof mergeMetadata> {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+  return {
+    title: text(parsed?.title) ?? text(doc.title) ?? '',
+    byline: text(parsed?.byline),
+    siteName: text(parsed?.siteName),
+    publishedTime: text(parsed?.publishedTime),
+    excerpt: text(parsed?.excerpt),
+    lang: text(parsed?.lang),
+    dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null,
+  };
+}
+
 /** og:image (or twitter:image), else the JSON-LD image, else the story's first image. */
 export function leadImage(doc: Document, jsonLd: JsonLdInfo, content: Element, baseUrl: string): string | null {
   const meta = doc.querySelector('meta[property="og:image" i], meta[name="og:image" i], meta[name="twitter:image" i], meta[property="twitter:image" i]');

@@ -8,6 +8,7 @@
 import { isGalleryControl } from './counters';
 import { squash } from './dom';
 import { resolveLazyImage, resolveNoscript } from './lazy-images';
+import { lightboxSet } from './lightbox';
 import { AD_LABEL, AD_TOKEN, RELATED_HEADING, RELATED_LINE, SIGNUP_WORDS } from './patterns';
 
 /** What the walk found, in page order. */
@@ -19,6 +20,12 @@ export interface PageScan {
   adBoxes: Element[];
   /** Links and buttons. */
   links: Element[];
+  /** Links that open a photo in a lightbox set (data-lightbox, data-fancybox, rel="lightbox[…]"…). */
+  lightbox: Element[];
+  /** Elements with a `data-caption` attribute (slides that keep their caption for an overlay). */
+  captioned: Element[];
+  /** Inline scripts that may hold data (JSON-LD excluded): read by script-json.ts. */
+  scripts: Element[];
   emailInputs: Element[];
   /** Elements whose whole short text is a gallery control or counter (outermost of nested hits). */
   controls: Element[];
@@ -85,12 +92,16 @@ function visitElement(el: Element, scan: PageScan): void {
     resolveLazyImage(el);
     scan.images.push(el);
   } else if (tag === 'SOURCE') resolveLazyImage(el);
-  else if (tag === 'A' || tag === 'BUTTON') scan.links.push(el);
+  else if (tag === 'A' || tag === 'BUTTON') {
+    scan.links.push(el);
+    if (tag === 'A' && lightboxSet(el)) scan.lightbox.push(el);
+  }
   else if (tag === 'INPUT') {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     const hints = `${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''}`.toLowerCase();
     if (type === 'email' || hints.includes('email')) scan.emailInputs.push(el);
   }
+  if (tag !== 'A' && el.hasAttribute('data-caption')) scan.captioned.push(el);
   const role = el.getAttribute('aria-roledescription');
   if (role && role.toLowerCase() === 'slide') scan.slides.push({ el, evidence: 'aria' });
   const cls = el.getAttribute('class');
@@ -111,7 +122,7 @@ function visitElement(el: Element, scan: PageScan): void {
  */
 export function scanPage(body: Element): PageScan {
   const scan: PageScan = {
-    images: [], slides: [], adBoxes: [], links: [], emailInputs: [], controls: [],
+    images: [], slides: [], adBoxes: [], links: [], lightbox: [], captioned: [], scripts: [], emailInputs: [], controls: [],
     adLabels: [], relatedHeadings: [], relatedLines: [], signupLines: [], jsonLd: [], paragraphChars: 0,
   };
   const controls = new Set<Element>();
@@ -128,7 +139,10 @@ export function scanPage(body: Element): PageScan {
           if (image) scan.images.push(image);
           continue;
         }
-        if (el.tagName === 'SCRIPT' && (el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
+        if (el.tagName === 'SCRIPT') {
+          if ((el.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
+          else if (!el.hasAttribute('src')) scan.scripts.push(el);
+        }
         if (SKIP.has(el.tagName)) continue;
         visitElement(el, scan);
         walk(el, inParagraph || el.tagName === 'P');

@@ -10,14 +10,19 @@
  *    asks for a counter or control word before it trusts a structural group.
  */
 import { isHiddenByMarkup } from './dom';
+import { lightboxGroups } from './lightbox';
 import type { PageScan } from './scan';
 
 /** A run of slides under one parent, in page order. */
 export interface SlideGroup {
   parent: Element;
   slides: Element[];
-  /** How the group was found: 'aria' and 'library' are trusted, 'structure' needs a gallery hint. */
-  evidence: 'aria' | 'library' | 'structure';
+  /**
+   * How the group was found: 'aria' and 'library' are trusted, 'lightbox' (a
+   * set of photos opening in an overlay) must sit in a box of its own, and
+   * 'structure' needs a gallery hint.
+   */
+  evidence: 'aria' | 'library' | 'lightbox' | 'structure';
 }
 
 const IMAGE = 'img, picture, [data-src], [data-lazy-src]';
@@ -84,13 +89,14 @@ function structuralGroups(images: Element[], groups: Map<Element, SlideGroup>): 
 }
 
 /** Every slide group of the page, with groups nested in another group's slide dropped. */
-export function findSlideGroups(scan: Pick<PageScan, 'images' | 'slides'>): SlideGroup[] {
+export function findSlideGroups(scan: Pick<PageScan, 'images' | 'slides' | 'lightbox' | 'captioned'>): SlideGroup[] {
   const groups = new Map<Element, SlideGroup>();
   for (const { el, evidence } of scan.slides) {
     if (evidence === 'aria' || el.querySelector(IMAGE) || el.matches(IMAGE)) addGroup(groups, el, evidence);
   }
+  for (const group of lightboxGroups(scan.lightbox, scan.captioned)) if (!groups.has(group.parent)) groups.set(group.parent, group);
   structuralGroups(scan.images, groups);
-  const list = [...groups.values()].filter((g) => g.slides.some((s) => s.matches(IMAGE) || s.querySelector(IMAGE)));
+  const list = [...groups.values()].filter((g) => g.evidence === 'lightbox' || g.slides.some((s) => s.matches(IMAGE) || s.querySelector(IMAGE)));
   // A group inside another group's slide is a detail of that slide (e.g. a thumbnail strip).
   return list.filter((g) => !list.some((other) => other !== g && other.slides.some((s) => s.contains(g.parent))));
 }

@@ -8,7 +8,8 @@
  * - listSummaries takes optional { offset, limit } for paging;
  * - countArticles(), siteOf() (the value the `site` search option and a
  *   site filter compare), foldTerm() (how terms are indexed, for highlighting),
- *   warmSearch() (load the index ahead of the first search);
+ *   warmSearch() (load the index ahead of the first search), compactSearchIndex()
+ *   (fold the journal into the persisted index now);
  * - pageKey()/fallbackKey(): how a page's dedupe key is made.
  * The popup imports './store' (no search engine) lazily to stay small.
  */
@@ -24,6 +25,6 @@ export {
   restoreArticle,
   setRead,
 } from './store';
-export { searchLibrary, warmSearch, foldTerm } from './search';
+export { searchLibrary, warmSearch, compactSearchIndex, foldTerm } from './search';
 export { siteOf } from './records';
 export { pageKey, fallbackKey } from './key';

@@ -28,10 +28,14 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   storeFields: ['site'],
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
-    prefix: true,
-    // One edit in words of 5-9 letters, two from 10: typo-tolerant without
-    // short words matching everything.
-    fuzzy: 0.2,
+    // The word being typed is a prefix; the words before it are whole (a
+    // prefix of a common word, "the" → "there", "these", "theory"…, costs
+    // the most and narrows nothing). One letter is no prefix.
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+    // One edit in words of 5-9 letters, two from 10, none below: typo-tolerant
+    // without short words matching everything ("the" ~ "she", "tie", "they").
+    // A fraction (0.2) would be rounded: one edit from 3 letters.
+    fuzzy: (term) => (term.length < 5 ? false : term.length < 10 ? 1 : 2),
     combineWith: 'AND',
     boost: { title: 3, byline: 2, siteName: 2 },
   },
@@ -131,14 +135,19 @@ export async function compactSearchIndex(): Promise<void> {
   }
 }
 
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5_000 });
+  else setTimeout(run, 0);
+}
+
 /** Forgets this page's in-memory index (tests: behave like a page opened afresh). */
 export function forgetSearchIndex(): void {
   loaded = undefined;
 }
 
 /**
- * Articles matching `query` (every word, as a prefix, a typo allowed),
- * best first. `site` keeps only one site's (see siteOf).
+ * Articles matching `query` (every word; the last one also as a prefix;
+ * a typo allowed in longer words), best first. `site` keeps only one site's (see siteOf).
  */
 export async function searchLibrary(query: string, options: { site?: string } = {}): Promise<SearchHit[]> {
   let current: Loaded;
@@ -148,8 +157,9 @@ export async function searchLibrary(query: string, options: { site?: string } = 
     throw toStoreError(error);
   }
   if (current.applied - current.snapshotUpTo >= COMPACT_AFTER) {
-    // After this search's answer, off the typing path.
-    setTimeout(() => void queue(() => compact(library(), current)).catch(() => {}), 0);
+    // Serialising a large index blocks the page for a moment: do it when the
+    // page is idle, after this search's answer, not while the user types.
+    whenIdle(() => void queue(() => compact(library(), current)).catch(() => {}));
   }
   const text = query.trim();
   if (!text) return [];

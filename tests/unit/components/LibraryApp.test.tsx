@@ -2,18 +2,26 @@
 // @vitest-environment jsdom
 import { useEmptyLibrary } from '../../helpers/library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
-import { getArticle, saveArticle } from '@/utils/library';
+import { FIRST_PAGE } from '@/entrypoints/library/use-library';
+import { getArticle, saveArticle, searchLibrary } from '@/utils/library';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 
 useEmptyLibrary();
+// The real store on a shared, loaded machine: give each wait more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => {
   fakeBrowser.reset();
   history.replaceState(null, '', '/library.html');
 });
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  // The page warms the search index once its list is read; let that finish
+  // before the library is emptied, or it would load the old one into memory.
+  await searchLibrary('');
+});
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 29);
@@ -61,6 +69,21 @@ describe('the library page', () => {
     expect(titles(container)).toEqual(['Market moves', 'Bridge reopens', 'Harbour plan approved']);
     expect(summaryText(container)).toBe('3 articles');
     expect(document.title).toBe('Library · Lede');
+  });
+
+  it('paints the newest screenful first, then reads the rest: a long library ends up whole', async () => {
+    for (let i = 0; i < FIRST_PAGE + 10; i++) {
+      await saveArticle(makeArticle({ title: `Story ${i}`, url: `https://news.example/${i}` }), `https://news.example/${i}`, NOW - i * DAY);
+    }
+    const { container } = await openLibrary();
+    expect(titles(container)[0]).toBe('Story 0');
+    await waitFor(() => expect(summaryText(container)).toBe(`${FIRST_PAGE + 10} articles`));
+    fireEvent.keyDown(container.querySelector('#library-search')!, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement!.textContent).toBe('Story 0'));
+    await waitFor(() => {
+      fireEvent.keyDown(document.activeElement!, { key: 'End' });
+      expect(document.activeElement!.textContent).toBe(`Story ${FIRST_PAGE + 9}`);
+    });
   });
 
   it('finds an article by a body word, a caption word and with a typo, marking the match', async () => {

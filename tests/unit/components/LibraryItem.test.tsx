@@ -11,7 +11,7 @@ afterEach(cleanup);
 function item(overrides: Parameters<typeof makeSummary>[0] = {}, terms: string[] = [], selected = false) {
   const events = { onSelect: vi.fn(), onToggleRead: vi.fn(), onDelete: vi.fn() };
   const view = render(
-    <LibraryItem summary={makeSummary(overrides)} terms={terms} selected={selected} focus={false} {...events} />,
+    <LibraryItem summary={makeSummary(overrides)} terms={terms} selected={selected} focus={0} {...events} />,
   );
   return { ...view, ...events };
 }

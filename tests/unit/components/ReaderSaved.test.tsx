@@ -2,13 +2,15 @@
 // @vitest-environment jsdom
 import { useEmptyLibrary } from '../../helpers/library';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/reader/App';
 import { getArticle, saveArticle } from '@/utils/library';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 
 useEmptyLibrary();
+// The real store on a shared, loaded machine: give each wait more than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => {
   fakeBrowser.reset();
   Element.prototype.scrollIntoView = () => {};

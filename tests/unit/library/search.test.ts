@@ -1,6 +1,6 @@
 import { useEmptyLibrary } from '../../helpers/library';
 import MiniSearch from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 import { library } from '@/utils/library/schema';
 import { removeArticle, restoreArticle, saveArticle } from '@/utils/library/store';
@@ -43,6 +43,7 @@ describe('searchLibrary', () => {
     ['a prefix', 'breakw'],
     ['a typo', 'brekwater'],
     ['two words, both required', 'council spring'],
+    ['two words, the last one a prefix', 'council spr'],
   ])('finds an article by %s', async (_, query) => {
     const a = await saveArticle(harbour, 'https://news.example/harbour');
     await saveArticle(budget, 'https://other.example/budget');
@@ -59,6 +60,17 @@ describe('searchLibrary', () => {
     await saveArticle(harbour, 'https://news.example/harbour');
     const [hit] = await searchLibrary('brekwater');
     expect(hit.terms).toEqual(['breakwater']);
+  });
+
+  it('takes only the last word as a prefix', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('counc spring')).toEqual([]);
+  });
+
+  it('allows no typo in a word under five letters (it would match half the language)', async () => {
+    await saveArticle(harbour, 'https://news.example/harbour');
+    expect(await ids('pkan')).toEqual([]);
+    expect(await ids('plan')).toHaveLength(1);
   });
 
   it('finds nothing for an empty query or a word in no article', async () => {
@@ -135,10 +147,10 @@ describe('the persisted index', () => {
     for (let i = 0; i < COMPACT_AFTER; i++) {
       await saveArticle(makeArticle({ title: `Story ${i}` }), `https://news.example/${i}`);
     }
+    expect(await library().searchJournal.count()).toBe(COMPACT_AFTER);
     await searchLibrary('story');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await searchLibrary('story'); // queued after the compaction
-    expect(await library().searchJournal.count()).toBe(0);
+    // Compaction waits for the page to be idle.
+    await vi.waitFor(async () => expect(await library().searchJournal.count()).toBe(0), { timeout: 10_000 });
     expect((await library().searchIndex.get('meta'))?.upTo).toBe(COMPACT_AFTER);
   });
 });

@@ -4,10 +4,13 @@ import { StatusMessage } from './StatusMessage';
 /** Every outcome of reading a tab that is not an article, plus the wait for a slow page. */
 export type Problem = Exclude<Outcome, { state: 'article' }> | { state: 'waiting'; loading: boolean };
 
-export interface ProblemMessageProps {
-  problem: Problem;
-  /** Reads the tab again; `lenient` is "Try anyway". */
-  onRetry: (options?: { lenient?: boolean }) => void;
+export interface OutcomeMessageProps {
+  /** A read of a page that gave no article (or has not answered yet). */
+  outcome: Problem;
+  /** Reads the page again with looser rules ("Try anyway"). */
+  onTryAnyway: () => void;
+  /** Reads the page again ("Try again"). */
+  onTryAgain: () => void;
 }
 
 /** True in Firefox, whose settings pages and wording differ from Chromium's. */
@@ -31,11 +34,11 @@ export function documentKind(contentType: string): string {
  * What went wrong and what to do about it, for every page Lede cannot read.
  * Each message names the next step; none is blank.
  */
-export function ProblemMessage({ problem, onRetry }: ProblemMessageProps) {
-  const again = <button type="button" onClick={() => onRetry()}>Try again</button>;
-  switch (problem.state) {
+export function OutcomeMessage({ outcome, onTryAnyway, onTryAgain }: OutcomeMessageProps) {
+  const again = <button type="button" onClick={onTryAgain}>Try again</button>;
+  switch (outcome.state) {
     case 'waiting':
-      return problem.loading ? (
+      return outcome.loading ? (
         <StatusMessage title="Waiting for the page to load" actions={again}>
           <p>
             The page is still loading. Lede shows the article as soon as it is ready; if it never
@@ -75,7 +78,7 @@ export function ProblemMessage({ problem, onRetry }: ProblemMessageProps) {
       );
     case 'not-html':
       return (
-        <StatusMessage title={`This is ${documentKind(problem.contentType)}, not a web page`} role="alert">
+        <StatusMessage title={`This is ${documentKind(outcome.contentType)}, not a web page`} role="alert">
           <p>Lede reads articles on web pages. Open the page of the story and click Lede there.</p>
         </StatusMessage>
       );
@@ -99,7 +102,7 @@ export function ProblemMessage({ problem, onRetry }: ProblemMessageProps) {
         <StatusMessage
           title="No article found"
           role="alert"
-          actions={<button type="button" onClick={() => onRetry({ lenient: true })}>Try anyway</button>}
+          actions={<button type="button" onClick={onTryAnyway}>Try anyway</button>}
         >
           <p>This page doesn't look like an article. Lede can try anyway with looser rules.</p>
         </StatusMessage>
@@ -107,7 +110,7 @@ export function ProblemMessage({ problem, onRetry }: ProblemMessageProps) {
     case 'error':
       return (
         <StatusMessage title="Something went wrong" role="alert" actions={again}>
-          <p>Lede couldn't read this page: {problem.message}</p>
+          <p>Lede couldn't read this page: {outcome.message}</p>
         </StatusMessage>
       );
   }

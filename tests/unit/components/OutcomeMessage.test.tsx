@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
-import { documentKind, ProblemMessage, type Problem } from '@/components/ProblemMessage';
+import { documentKind, OutcomeMessage, type Problem } from '@/components/OutcomeMessage';
 
 afterEach(cleanup);
 
-describe('ProblemMessage', () => {
+describe('OutcomeMessage', () => {
   it.each<[Problem, string, RegExp]>([
     [{ state: 'restricted', url: 'chrome://version' }, "Lede can't read this page", /Open a news article/],
     [{ state: 'file-access', url: 'file:///a.html' }, 'Lede needs your permission to read files', /chrome:\/\/extensions.*Details.*Allow access to file URLs/],
@@ -16,16 +16,16 @@ describe('ProblemMessage', () => {
     [{ state: 'waiting', loading: true }, 'Waiting for the page to load', /as soon as it is ready/],
     [{ state: 'waiting', loading: false }, 'The page is busy', /reload the page/],
   ])('%o: says what happened and what to do', (problem, title, next) => {
-    const { container } = render(<ProblemMessage problem={problem} onRetry={() => {}} />);
+    const { container } = render(<OutcomeMessage outcome={problem} onTryAnyway={() => {}} onTryAgain={() => {}} />);
     expect(container.querySelector('.status__title')!.textContent).toBe(title);
     expect(container.querySelector('.status__body')!.textContent).toMatch(next);
   });
 
   it('offers "Try anyway" on a page with no article, with looser rules', () => {
-    const onRetry = vi.fn();
-    const { getByText } = render(<ProblemMessage problem={{ state: 'no-article', url: '' }} onRetry={onRetry} />);
+    const onTryAnyway = vi.fn();
+    const { getByText } = render(<OutcomeMessage outcome={{ state: 'no-article', url: '' }} onTryAnyway={onTryAnyway} onTryAgain={() => {}} />);
     fireEvent.click(getByText('Try anyway'));
-    expect(onRetry).toHaveBeenCalledWith({ lenient: true });
+    expect(onTryAnyway).toHaveBeenCalledOnce();
   });
 });
 

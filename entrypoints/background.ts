@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { createMenus, onCommand, onMenuClicked } from '@/utils/background-actions';
+
+/**
+ * Wiring only: the context menus and the save-page command. Listeners are
+ * added synchronously on every start (a Manifest V3 worker is stopped when
+ * idle and started again for the next event); nothing is kept in globals.
+ */
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+});

@@ -1,0 +1,37 @@
+/**
+ * Lede's backup file (docs/backup-format.md): one JSON object holding every
+ * saved article, the reading settings and, when asked, the stored images.
+ * Versioned: a Lede reads its own version and every older one it knows.
+ */
+import type { SavedArticle } from '../../library/types';
+import type { Settings } from '../../settings';
+
+/** The value of `format`, so a backup is recognised whatever its file name. */
+export const BACKUP_FORMAT = 'lede-backup';
+
+/** The version this Lede writes, and the newest it reads. */
+export const BACKUP_VERSION = 1;
+
+/** A stored image in a backup. */
+export interface BackupImage {
+  /** The image's remote URL, as the articles use it. */
+  url: string;
+  /** MIME type, e.g. "image/jpeg". */
+  type: string;
+  /** The bytes, base64. */
+  data: string;
+}
+
+/** A backup file's content. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** When the backup was made, ISO 8601. */
+  exportedAt: string;
+  /** The reading settings at that time. */
+  settings: Settings;
+  /** Every saved article, whole: body, captions, read state and dates. */
+  articles: SavedArticle[];
+  /** Stored images, only in a backup made with images. */
+  images?: BackupImage[];
+}

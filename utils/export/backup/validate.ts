@@ -1,0 +1,118 @@
+/**
+ * Reading a backup file: parse, then check the version and every field
+ * before anything is stored. The first problem rejects the whole file with a
+ * message naming it; nothing is half-imported.
+ */
+import { ARTICLE_VERSION } from '../../extract/article';
+import type { SavedArticle } from '../../library/types';
+import { FONTS, TEXT_SIZES, THEMES, WIDTHS, type Settings } from '../../settings';
+import { BackupError, boolean, list, nullable, number, object, oneOf, text, url, type Check } from './checks';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+
+export { BackupError } from './checks';
+
+/** Longest story (HTML or text) a backup may hold: far above any article, far below what would hang a tab. */
+export const MAX_BODY = 10_000_000;
+/** Longest title, byline, caption and other short text. */
+export const MAX_SHORT = 10_000;
+/** Longest URL. */
+export const MAX_URL = 8_192;
+/** Longest base64 image: a 20 MB image (the largest a save keeps) is 26.7 M characters. */
+export const MAX_IMAGE = 28_000_000;
+
+const webUrl = url(['http:', 'https:']);
+const pageUrl = url(['http:', 'https:', 'file:']);
+const count = number(0);
+const epochMs = number(0);
+
+const caption = object({ text: text(MAX_SHORT), credit: text(MAX_SHORT), imageUrl: text(MAX_URL, webUrl) }, ['credit', 'imageUrl']);
+const gallery = object({ title: text(MAX_SHORT), photoCount: count, captions: list(caption, 10_000) });
+
+/** Every field of a saved article. Typed by SavedArticle's keys: a new field fails to compile until it is checked here. */
+const ARTICLE_FIELDS: Record<keyof SavedArticle, Check> = {
+  version: (value, path) => {
+    number(1)(value, path);
+    if ((value as number) > ARTICLE_VERSION) throw new BackupError(`${path}: made by a newer Lede (article version ${value as number})`);
+  },
+  id: text(200, { test: (s) => s.trim() !== '', what: 'an id' }),
+  key: text(MAX_URL, { test: (s) => s.trim() !== '', what: 'a key' }),
+  title: text(MAX_SHORT),
+  byline: nullable(text(MAX_SHORT)),
+  siteName: nullable(text(MAX_SHORT)),
+  publishedTime: nullable(text(200)),
+  lang: nullable(text(100)),
+  dir: oneOf(['ltr', 'rtl', null]),
+  excerpt: nullable(text(MAX_SHORT * 10)),
+  url: text(MAX_URL, pageUrl),
+  leadImageUrl: nullable(text(MAX_URL, webUrl)),
+  contentHtml: text(MAX_BODY),
+  textContent: text(MAX_BODY),
+  wordCount: count,
+  readingMinutes: number(0, false),
+  galleries: list(gallery, 1_000),
+  removed: object({ galleries: count, ads: count, signups: count, related: count, other: count }),
+  warnings: list(text(MAX_SHORT), 1_000),
+  savedAt: epochMs,
+  updatedAt: epochMs,
+  read: boolean,
+};
+
+const SETTINGS_FIELDS: Record<keyof Settings, Check> = {
+  theme: oneOf(THEMES),
+  font: oneOf(FONTS),
+  textSize: oneOf(TEXT_SIZES),
+  width: oneOf(Object.keys(WIDTHS)),
+  showCaptions: boolean,
+};
+
+const base64 = { test: (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), what: 'base64 data' };
+const image = object({
+  url: text(MAX_URL, webUrl),
+  type: text(100, { test: (s) => /^image\/[\w.+-]+$/.test(s), what: 'an image type' }),
+  data: text(MAX_IMAGE, base64),
+});
+
+const BACKUP_FIELDS = {
+  format: oneOf([BACKUP_FORMAT]),
+  version: oneOf([BACKUP_VERSION]),
+  exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: 'a date' }),
+  settings: object(SETTINGS_FIELDS),
+  // `warnings` came later (the engine's fallbacks): backups made before it have none.
+  articles: list(object(ARTICLE_FIELDS, ['warnings']), 1_000_000),
+  images: list(image, 1_000_000),
+};
+
+/** Parses `json`, saying "truncated" for a file that ends early. */
+function parse(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const message = (error as Error).message;
+    // Engines say "Unexpected end of JSON input", or name the position where the text stopped.
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    if (/end of (JSON )?input/i.test(message) || position >= json.trimEnd().length || !json.trim()) {
+      throw new BackupError('The file ends early: it looks truncated. Make the backup again, or use a complete copy.');
+    }
+    throw new BackupError(`The file is not JSON (${message}), so it is not a Lede backup.`);
+  }
+}
+
+/** The backup in `json`, checked field by field; throws BackupError naming the first problem. */
+export function readBackup(json: string): Backup {
+  const value = parse(json);
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError(`Not a Lede backup: it has no "format": "${BACKUP_FORMAT}".`);
+  }
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new BackupError(`This backup was made by a newer Lede (backup version ${version}); this Lede reads version ${BACKUP_VERSION}. Update Lede, then import it.`);
+  }
+  if (version !== BACKUP_VERSION) throw new BackupError(`Unknown backup version ${JSON.stringify(version)?.slice(0, 20)}: this Lede reads version ${BACKUP_VERSION}.`);
+  try {
+    object(BACKUP_FIELDS, ['images'])(value, 'backup');
+  } catch (error) {
+    if (error instanceof BackupError) throw new BackupError(`Not a valid Lede backup: ${error.message}`);
+    throw error;
+  }
+  return value as Backup;
+}

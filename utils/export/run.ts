@@ -1,0 +1,77 @@
+/**
+ * What the library page's export and import buttons run. Loaded only when
+ * the user exports or imports (a dynamic import), so the zip, EPUB and
+ * Markdown code never weighs on the library's first paint.
+ */
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { library } from '../library/schema';
+import type { SavedArticle } from '../library/types';
+import { loadSettings, normalizeSettings, updateSettings } from '../settings';
+import { applyImport } from './backup/apply';
+import { createBackup } from './backup/create';
+import type { ImportReport } from './backup/merge-plan';
+import { readBackup } from './backup/validate';
+import { defuseHtml } from './defuse';
+import type { ExportFile } from './download';
+import { articlesEpub } from './epub';
+import { fileNameFor, uniqueNames } from './file-name';
+import { articleHtml } from './html';
+import { articleMarkdown } from './markdown';
+import { markdownZip } from './zip';
+
+export { downloadFile } from './download';
+
+/** Formats an article or a selection can be exported in. */
+export type ExportFormat = 'markdown' | 'html' | 'epub';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The whole records for `ids`, in that order ('all': every record, newest save first). */
+export async function loadRecords(ids: string[] | 'all'): Promise<SavedArticle[]> {
+  const db = library();
+  if (ids === 'all') return (await db.articles.toArray()).sort((a, b) => b.savedAt - a.savedAt);
+  const records = await db.articles.bulkGet(ids);
+  return records.filter((record): record is SavedArticle => record !== undefined);
+}
+
+/** The file for `articles` in `format`: one article gives one file, several a zip (or one EPUB). */
+export function exportFile(articles: SavedArticle[], format: ExportFormat): ExportFile {
+  if (!articles.length) throw new Error('Nothing to export: the list is empty.');
+  const one = articles.length === 1 ? articles[0] : undefined;
+  if (format === 'epub') {
+    const name = one ? fileNameFor(one.title, 'epub') : `lede-${articles.length}-articles-${today()}.epub`;
+    return { name, type: 'application/epub+zip', data: articlesEpub(articles) };
+  }
+  if (format === 'markdown') {
+    if (one) return { name: fileNameFor(one.title, 'md'), type: 'text/markdown;charset=utf-8', data: articleMarkdown(one) };
+    return { name: `lede-markdown-${today()}.zip`, type: 'application/zip', data: markdownZip(articles) };
+  }
+  if (one) return { name: fileNameFor(one.title, 'html'), type: 'text/html;charset=utf-8', data: articleHtml(one) };
+  const unique = uniqueNames();
+  const files: Zippable = {};
+  for (const article of articles) files[unique(fileNameFor(article.title, 'html'))] = strToU8(articleHtml(article));
+  return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: zipSync(files, { level: 6 }) };
+}
+
+/** A JSON backup of the whole library and the settings. */
+export async function backupFile(): Promise<ExportFile & { count: number }> {
+  const [articles, settings] = await Promise.all([loadRecords('all'), loadSettings()]);
+  return {
+    name: `lede-backup-${today()}.json`,
+    type: 'application/json',
+    data: createBackup({ articles, settings }),
+    count: articles.length,
+  };
+}
+
+/**
+ * Imports a backup file's text: checked whole first (BackupError names the
+ * first problem, and then nothing is changed), HTML defused, merged in one
+ * transaction, then the backup's settings applied.
+ */
+export async function importBackup(json: string): Promise<ImportReport> {
+  const backup = readBackup(json);
+  const report = await applyImport(backup.articles, defuseHtml);
+  await updateSettings(normalizeSettings(backup.settings));
+  return report;
+}

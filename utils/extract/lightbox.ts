@@ -1,0 +1,152 @@
+/**
+ * Lightbox galleries: thumbnails that open a larger photo in an overlay.
+ * The scripts that run them (lightbox2, fancybox, PhotoSwipe, blueimp,
+ * GLightbox and their WordPress wrappers) group the photos of one gallery
+ * by an attribute value (`data-lightbox="set"`, `data-fancybox="gallery"`,
+ * `rel="lightbox[set]"`) and often keep the caption only in an attribute
+ * (`data-caption`, `data-title`, `title`), shown when the overlay opens.
+ */
+import { squash } from './dom';
+import type { SlideGroup } from './slides';
+
+/** Attributes that put a link in a lightbox set; the value names the set. */
+const SET_ATTRIBUTES = ['data-lightbox', 'data-fancybox', 'data-gallery', 'data-rel', 'data-lbwps-width', 'data-pswp-width'];
+const SET_REL = /^(?:lightbox|prettyphoto|shadowbox|colorbox|fancybox|gallery|lightgallery)\b/i;
+const SET_CLASS = /(?:^|\s)(?:lightbox|fancybox|glightbox|swipebox|colorbox|thickbox|lightgallery-item|gallery-lightbox)(?:\s|$)/i;
+/** Attributes that hold a photo's caption, in order of preference. */
+const CAPTION_ATTRIBUTES = ['data-caption', 'data-sub-html', 'data-title', 'data-description', 'data-desc', 'data-glightbox'];
+const CREDIT_ATTRIBUTES = ['data-credit', 'data-copyright', 'data-photographer'];
+
+/** The name of the lightbox set `el` belongs to, or null when it opens no lightbox. */
+export function lightboxSet(el: Element): string | null {
+  for (const name of SET_ATTRIBUTES) {
+    if (el.hasAttribute(name)) return name.startsWith('data-lbwps') || name.startsWith('data-pswp') ? name : `${name}=${el.getAttribute(name)}`;
+  }
+  const rel = el.getAttribute('rel');
+  if (rel && SET_REL.test(rel)) return `rel=${rel}`;
+  const cls = el.getAttribute('class');
+  if (cls && SET_CLASS.test(cls)) return `class=${SET_CLASS.exec(cls)![0].trim().toLowerCase()}`;
+  return null;
+}
+
+/** Text of an attribute that may hold HTML (fancybox and lightGallery allow it). */
+function attributeText(el: Element, name: string): string {
+  const value = el.getAttribute(name);
+  if (!value) return '';
+  if (name === 'data-glightbox') {
+    // GLightbox packs "title: …; description: …" into one attribute.
+    const parts = /(?:^|;)\s*(?:title|description)\s*:\s*([^;]*)/gi;
+    return squash([...value.matchAll(parts)].map((m) => m[1]).join(' '));
+  }
+  return squash(value.includes('<') ? value.replace(/<[^>]*>/g, ' ') : value).replace(/&amp;/g, '&');
+}
+
+/**
+ * The caption a slide keeps in attributes (on the slide, its link or its
+ * photo), with a credit where one is given, or null. A link's `title`
+ * counts only on a lightbox link, where it is the overlay's caption.
+ */
+export function attributeCaption(slide: Element): { text: string; credit?: string } | null {
+  const holders = [slide, ...slide.querySelectorAll('a, img, figure, [data-caption], [data-title]')].slice(0, 6);
+  let text = '';
+  let credit = '';
+  for (const el of holders) {
+    for (const name of CAPTION_ATTRIBUTES) {
+      text ||= attributeText(el, name);
+      if (name === 'data-title' && text && el.hasAttribute('data-description')) {
+        const description = attributeText(el, 'data-description');
+        if (description && !description.startsWith(text)) text = `${text}. ${description}`.replace(/\.\. /, '. ');
+      }
+    }
+    if (!text && el.tagName === 'A' && lightboxSet(el)) text = attributeText(el, 'title');
+    for (const name of CREDIT_ATTRIBUTES) credit ||= attributeText(el, name);
+    if (text) break;
+  }
+  return text ? { text, ...(credit ? { credit } : {}) } : null;
+}
+
+/** The link's unit: the largest ancestor below `top` that holds no other link of the set. */
+function unitOf(link: Element, top: Element, members: Set<Element>): Element {
+  let unit = link;
+  while (unit.parentElement && unit.parentElement !== top) {
+    const parent: Element = unit.parentElement;
+    if ([...members].some((m) => m !== link && parent.contains(m))) break;
+    unit = parent;
+  }
+  return unit;
+}
+
+/** Attributes in which a slide names its photo when it has no <img> until a script builds one. */
+export const PHOTO_ATTRIBUTES = ['data-image', 'data-src', 'data-full', 'data-original', 'data-hi-res-src', 'data-img', 'data-large', 'data-zoom-image'];
+
+/** The photo address a slide names in an attribute (on itself), or null. */
+export function attributePhoto(el: Element): string | null {
+  for (const name of PHOTO_ATTRIBUTES) {
+    const value = el.getAttribute(name)?.trim();
+    if (value && !value.startsWith('data:') && !value.startsWith('{')) return value;
+  }
+  return null;
+}
+
+/** Whether most slides have something to show as caption: visible text, a caption attribute or an alt. */
+function mostlyCaptioned(slides: Element[]): boolean {
+  const captioned = slides.filter((s) => squash(s.textContent) || attributeCaption(s) || squash(s.querySelector('img')?.getAttribute('alt')));
+  return captioned.length >= slides.length / 2;
+}
+
+/**
+ * Sibling slides that keep both caption and photo in attributes
+ * (`<div data-caption="…" data-image="…">`, no <img> until a script builds
+ * the viewer): three or more under one parent make a group.
+ */
+function captionedSiblingGroups(captioned: Element[]): SlideGroup[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const el of captioned) {
+    const parent = el.parentElement;
+    if (!parent || !(attributePhoto(el) || el.querySelector('img, picture'))) continue;
+    const list = byParent.get(parent);
+    if (list) list.push(el);
+    else byParent.set(parent, [el]);
+  }
+  return [...byParent].filter(([, slides]) => slides.length >= 3).map(([parent, slides]) => ({ parent, slides, evidence: 'lightbox' }));
+}
+
+/**
+ * Lightbox sets of three or more photos, each as a slide group: the slides
+ * are each link's own unit (its figure or list item, with any visible
+ * caption), under the set's common ancestor. Sets whose photos mostly have
+ * no caption at all (a shop's product viewer) are left alone. Slides that
+ * carry caption and photo in attributes (`captioned`) group by parent.
+ */
+export function lightboxGroups(links: Element[], captioned: Element[] = []): SlideGroup[] {
+  const sets = new Map<string, Element[]>();
+  for (const link of links) {
+    if (!link.querySelector('img, picture')) continue;
+    const name = lightboxSet(link);
+    if (!name) continue;
+    const list = sets.get(name);
+    if (list) list.push(link);
+    else sets.set(name, [link]);
+  }
+  const groups: SlideGroup[] = [];
+  for (const members of sets.values()) {
+    if (members.length < 3) continue;
+    let parent: Element | null = members[0].parentElement;
+    while (parent && !members.every((m) => parent!.contains(m))) parent = parent.parentElement;
+    if (!parent) continue;
+    const set = new Set(members);
+    const slides = members.map((m) => unitOf(m, parent!, set));
+    if (mostlyCaptioned(slides)) groups.push({ parent, slides, evidence: 'lightbox' });
+  }
+  return [...groups, ...captionedSiblingGroups(captioned)];
+}
+
+/**
+ * Whether a lightbox set sits in a box of its own: its common ancestor holds
+ * little text beside the slides. Photos that zoom but stand apart in the
+ * story, paragraphs between them, are the story's figures.
+ */
+export function lightboxBoxIsSmall(group: SlideGroup, maxExtra: number): boolean {
+  const slideText = group.slides.reduce((sum, s) => sum + squash(s.textContent).length, 0);
+  return squash(group.parent.textContent).length - slideText <= maxExtra;
+}
