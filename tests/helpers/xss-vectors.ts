@@ -12,8 +12,11 @@ export interface Vector {
   html: string;
 }
 
-/** The script a vector runs if it gets through: a beacon naming it. */
-export const fire = (id: string) => `__xss('${id}')`;
+/** Where a vector that gets through reports (an image request: the extension CSP allows those). */
+let beacon = 'http://127.0.0.1:1';
+
+/** The script a vector runs if it gets through: a beacon request naming it (no quotes, so it fits any attribute). */
+export const fire = (id: string) => `new Image().src=\`${beacon}/beacon?${id}\``;
 
 const TAGS = ['img', 'a', 'div', 'p', 'span', 'video', 'audio', 'details', 'body', 'svg', 'input', 'marquee', 'table', 'select', 'iframe', 'object'];
 const EVENTS = ['onerror', 'onload', 'onclick', 'onmouseover', 'onfocus', 'ontoggle', 'onanimationstart', 'onbegin', 'onpointerenter', 'onwheel', 'onbeforetoggle', 'onscroll'];
@@ -129,12 +132,17 @@ function templated(prefix: string, list: string[]): Vector[] {
   return list.map((html, i) => ({ id: `${prefix}-${i}`, html: html.split('$').join(fire(`${prefix}-${i}`)) }));
 }
 
-/** Every vector, in a stable order. */
-export function xssVectors(): Vector[] {
+/**
+ * Every vector, in a stable order. `beaconOrigin`: the server that beacons
+ * and would-be leaks (refresh targets, pings, stylesheets, media) go to.
+ */
+export function xssVectors(beaconOrigin = 'http://127.0.0.1:1'): Vector[] {
+  beacon = beaconOrigin;
   const clobber = CLOBBER.flatMap((name, i) => [
     { id: `clob-${i}-img`, html: `<img name="${name}" src="https://img.example/c.jpg">` },
     { id: `clob-${i}-form`, html: `<form name="${name}"><input name="${name}"></form>` },
     { id: `clob-${i}-a`, html: `<a id="${name}" name="${name}" href="https://news.example/">c</a>` },
   ]);
-  return [...eventVectors(), ...urlVectors(), ...templated('mx', MUTATION), ...clobber, ...templated('nav', NAVIGATION)];
+  const leaks = (list: string[]) => list.map((html) => html.split('http://127.0.0.1:1').join(beaconOrigin));
+  return [...eventVectors(), ...urlVectors(), ...templated('mx', MUTATION), ...clobber, ...templated('nav', leaks(NAVIGATION))];
 }
