@@ -21,6 +21,8 @@ import { dropBylineEcho, postClean } from './post-clean';
 import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
 import { flattenShadowRoots } from './shadow';
+import { structuralClean, type RemovalTrace } from './structure';
+import { densestBlock, readDenseBlock } from './dense-block';
 import { blockText, countWords, readingMinutes } from './text';
 import { isArticle } from './verdict';
 
@@ -33,6 +35,8 @@ export interface ExtractOptions {
    * lowered for pages it judges too short or too list-like.
    */
   lenient?: boolean;
+  /** Told of each block the structural pass removes (rule, text): for `npm run eval` and debugging. */
+  trace?: RemovalTrace;
 }
 
 /** What the passes before Readability found and took out. */
@@ -90,7 +94,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   const guard = new Guard();
   const lenient = !!options.lenient;
   try {
-    return read(document, url, lenient, guard);
+    return read(document, url, lenient, guard, options.trace);
   } catch (error) {
     // Too large to read is an answer for the user, not a step to fall back from.
     if (error instanceof PageTooLargeError) throw error;
@@ -100,7 +104,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
 }
 
-function read(document: Document, url: string, lenient: boolean, guard: Guard): Article | null {
+function read(document: Document, url: string, lenient: boolean, guard: Guard, trace?: RemovalTrace): Article | null {
   let doc = clonePage(document);
 
   // 1–3: galleries and boilerplate out. A pass that throws may have left the
@@ -110,6 +114,8 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard): 
     return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved() };
   });
   const { jsonLd, galleries, counts } = prepared;
+  // A copy of the block with the most prose, in case Readability's pick turns out to miss it (dense-block.ts).
+  const dense = guard.run('the dense-block scan', () => densestBlock(doc.body ?? doc.documentElement)?.el.cloneNode(true) as Element | undefined, 'skipped', () => undefined);
 
   // 4: Readability on what is left; on the untouched page if that throws.
   const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
@@ -122,11 +128,18 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard): 
     // eslint-disable-next-line no-unsanitized/property
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
     return true;
+  }, 'skipped', () => false) || guard.run('the dense-block check', () => {
+    const content = dense ? readDenseBlock(dense, blockText(body), url) : null;
+    // The page's own markup, within the page's own (cloned) document, in its tab.
+    // eslint-disable-next-line no-unsanitized/property
+    if (content) body.innerHTML = content.innerHTML;
+    return !!content;
   }, 'skipped', () => false);
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
   const captions = new Set(galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
+  counts.other += guard.run('the structural pass', () => structuralClean(body, url, trace), 'skipped', () => 0);
   counts.other += guard.run('the post-clean', () => postClean(body, captions), 'skipped', () => 0);
   const meta = guard.run('metadata', () => mergeMetadata(parsed ?? {}, jsonLd, document), "Readability's own", () => rawMetadata(parsed, document));
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);
