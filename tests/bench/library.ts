@@ -124,14 +124,19 @@ async function main() {
   const url = `chrome-extension://${browser.extensionId}/library.html`;
   const results: Figures[] = [];
   try {
-    const filler = await browser.context.newPage();
-    await filler.goto(url);
-    const bases = await corpusArticles(filler);
+    const extractor = await browser.context.newPage();
+    await extractor.goto(url);
+    const bases = await corpusArticles(extractor);
+    await extractor.close();
     console.log(`Library benchmark: ${bases.length} corpus articles (engine in Chromium, ${((Date.now() - started) / 1000).toFixed(1)} s), varied into ${sizes.join(' and ')} saved articles; load average ${loadavg()[0].toFixed(1)}`);
-    await injectStore((expression) => filler.evaluate(expression));
-    await filler.evaluate(`globalThis.bases = ${JSON.stringify(bases)}`);
     let filled = 0;
     for (const size of sizes) {
+      // A filler tab per size, closed before measuring: every extension page shares one renderer
+      // process, and the filler's copy of the index would otherwise weigh on the pages measured.
+      const filler = await browser.context.newPage();
+      await filler.goto(url);
+      await injectStore((expression) => filler.evaluate(expression));
+      await filler.evaluate(`globalThis.bases = ${JSON.stringify(bases)}`);
       const t0 = Date.now();
       await filler.evaluate(`(${FILL_SOURCE})({ bases: globalThis.bases, from: ${filled}, to: ${size}, batch: 50, now: ${Date.now()} })`);
       const fillMs = Date.now() - t0;
@@ -140,6 +145,7 @@ async function main() {
       const t1 = Date.now();
       await filler.evaluate("globalThis.ledeStore.searchLibrary('warm').then(() => globalThis.ledeStore.compactSearchIndex?.())");
       const indexBuildMs = Date.now() - t1;
+      await filler.close();
       const figures = await measure(browser.context, url, size, fillMs, indexBuildMs);
       results.push(figures);
       report(figures);
