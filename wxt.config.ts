@@ -11,9 +11,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Lede',
-    description:
-      'Read the story, not the page: strips galleries, ads, signup boxes and related links; keeps the captions aside.',
+    // Names and descriptions the browser shows come from public/_locales (the __MSG_…__ references).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: 'Lede' },
     // Fewest permissions: the popup injects the extraction script into the
     // active tab on demand (activeTab + scripting); settings live in extension
     // storage. contextMenus: "Save page to Lede" and "Open Lede library"
@@ -24,14 +26,14 @@ export default defineConfig({
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save page to Lede',
+        description: '__MSG_commandSave__',
       },
       // Opens the popup as the toolbar button does (activeTab granted); users rebind it in
       // chrome://extensions/shortcuts or Firefox's add-on shortcut settings. Not Alt+Shift+R:
       // Chromium leaves that one unbound (it clashes with a browser shortcut); L for Lede.
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open Lede on this page',
+        description: '__MSG_commandOpen__',
       },
     },
     // WXT turns this into the MV2 string form for Firefox.

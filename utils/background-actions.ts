@@ -3,6 +3,7 @@ import { showSaveResult } from './badge';
 import { SAVE_COMMAND } from './command-keys';
 import { activeTab } from './extract-tab';
 import { openReaderTab, readerUrlForTab } from './handoff';
+import { t } from './i18n';
 import { openLibraryTab } from './library/pages';
 import { saveTab } from './save-tab';
 
@@ -18,11 +19,11 @@ export const MENU = { readPage: 'lede-read-page', savePage: 'lede-save-page', op
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   const manifestVersion = browser.runtime.getManifest().manifest_version;
-  browser.contextMenus.create({ id: MENU.readPage, title: 'Read with Lede', contexts: ['page'] });
-  browser.contextMenus.create({ id: MENU.savePage, title: 'Save page to Lede', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU.readPage, title: t('menuRead'), contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU.savePage, title: t('menuSave'), contexts: ['page'] });
   browser.contextMenus.create({
     id: MENU.openLibrary,
-    title: 'Open Lede library',
+    title: t('menuLibrary'),
     // The toolbar button's menu is 'action' in Manifest V3, 'browser_action' in Firefox's V2.
     contexts: [manifestVersion === 3 ? 'action' : ('browser_action' as 'action')],
   });

@@ -39,17 +39,24 @@ async function step(page: Page, cdp: CDPSession, name: string, expression: strin
   let polling = true;
   const poll = (async () => {
     while (polling) {
-      peak = Math.max(peak, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+      // The page may be gone when a step fails; the step's own error is the one to report.
+      const usage = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
+      if (usage) peak = Math.max(peak, usage.usedSize);
       await new Promise((done) => setTimeout(done, 20));
     }
   })();
-  const [ms, detail] = await page.evaluate<[number, string]>(`(async () => {
-    const t0 = performance.now();
-    const detail = await (${expression});
-    return [performance.now() - t0, String(detail)];
-  })()`);
-  polling = false;
-  await poll;
+  let ms: number;
+  let detail: string;
+  try {
+    [ms, detail] = await page.evaluate<[number, string]>(`(async () => {
+      const t0 = performance.now();
+      const detail = await (${expression});
+      return [performance.now() - t0, String(detail)];
+    })()`);
+  } finally {
+    polling = false;
+    await poll;
+  }
   return { name, ms, peakMb: (peak - base) / 1024 / 1024, detail };
 }
 

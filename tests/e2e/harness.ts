@@ -69,6 +69,8 @@ export async function launchWithExtension({
   headless = true,
   extensionDir = EXTENSION_DIR,
   profileDir = undefined as string | undefined,
+  /** More Chromium flags (e.g. `--lang=de`). */
+  extraArgs = [] as string[],
 } = {}): Promise<LoadedBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
@@ -82,6 +84,7 @@ export async function launchWithExtension({
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...extraArgs,
     ],
     viewport: headless ? { width: 1200, height: 900 } : null,
   });

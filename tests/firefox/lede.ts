@@ -64,8 +64,32 @@ export class LedeInFirefox {
 
   /** Loads `url` in the page tab and makes it the active tab. */
   async open(url: string): Promise<void> {
-    await this.marionette.switchToWindow(this.pageTab);
-    await this.marionette.navigate(url);
+    const m = this.marionette;
+    await m.switchToWindow(this.pageTab);
+    // Select it first, then load: the popup reads the selected tab, and Marionette's switch does
+    // not always select a tab that is already its current one (after a tab opened over it).
+    await m.setContext('chrome');
+    let tabId: number;
+    try {
+      tabId = await m.execute<number>(
+        `${EXTENSION_PARENT}
+        const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
+        gBrowser.selectedTab = gBrowser.tabs.find((tab) => String(tab.linkedBrowser.browserId) === arguments[0]);
+        return ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab);`,
+        [this.pageTab],
+      );
+    } finally {
+      await m.setContext('content');
+    }
+    // …and that Lede sees it as the active tab: the popup asks the extension API, not the tab strip.
+    const deadline = Date.now() + 10_000;
+    const activeId = "return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab && tab.id);";
+    while ((await this.inProbe<number | undefined>(activeId)) !== tabId) {
+      if (Date.now() > deadline) throw new Error('The page tab did not become the active one');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await m.switchToWindow(this.pageTab);
+    await m.navigate(url);
   }
 
   /** What a click on Lede's toolbar button does, the activeTab grant included. */

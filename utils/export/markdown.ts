@@ -5,7 +5,8 @@
  */
 import type { Gallery } from '../extract/article';
 import type { SavedArticle } from '../library/types';
-import { escapeInline } from '../markdown-escape';
+import { destination, escapeInline } from '../markdown-escape';
+import { httpUrl } from '../safe-url';
 import { htmlToMarkdown } from '../markdown';
 import { defaultParse, type ParseFragment } from './dom';
 import { frontMatter } from './yaml';
@@ -31,7 +32,9 @@ export function captionsMarkdown(gallery: Gallery, index: number, imageUrl?: (ur
   const items = gallery.captions.map((caption) => {
     const text = escapeInline(caption.text.replace(/\s+/g, ' ').trim());
     const credit = caption.credit ? ` *${escapeInline(caption.credit.replace(/\s+/g, ' ').trim())}*` : '';
-    const photo = caption.imageUrl ? `\n  ![](${(imageUrl ?? ((u: string) => u))(caption.imageUrl)})` : '';
+    // Page-given addresses: only http(s) ones are written (a stored copy's path replaces them).
+    const remote = httpUrl(caption.imageUrl);
+    const photo = remote ? `\n  ![](${destination(imageUrl ? imageUrl(remote) : remote)})` : '';
     return `- ${text}${credit}${photo}`;
   });
   return `## Captions: ${escapeInline(title)}\n\n${items.join('\n')}\n`;

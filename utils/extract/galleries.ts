@@ -11,7 +11,7 @@ import { absoluteUrl, climbWhileSmall, isHiddenByMarkup, isInside, linkDensity, 
 import { readCaption, readTitle, slideImageUrl, statedCount } from './gallery-parts';
 import { photoKey, type DataGallery } from './data-galleries';
 import { absoluteCaptions, mergeCaptions, photoKeys, samePhotos, takeMatching } from './data-join';
-import { attributeCaption, lightboxBoxIsSmall } from './lightbox';
+import { attributeCaption, captionedByAttributes, lightboxBoxIsSmall } from './lightbox';
 import type { PageScan } from './scan';
 import { findSlideGroups, type SlideGroup } from './slides';
 
@@ -77,7 +77,7 @@ function hinted(group: SlideGroup, root: Element, controls: Element[], dataKeys:
   if (group.slides.some(isHiddenByMarkup)) return true;
   if (controlsIn(root, controls).length > 0) return true;
   // Captions kept in attributes for an overlay (data-caption, a lightbox link's title).
-  if (group.slides.filter((s) => attributeCaption(s)).length >= group.slides.length * 0.8) return true;
+  if (captionedByAttributes(group.slides)) return true;
   return group.slides.some((s) => dataKeys.has(photoKey(slideImageUrl(s, baseUrl))));
 }
 

@@ -88,10 +88,20 @@ export function attributePhoto(el: Element): string | null {
   return null;
 }
 
-/** Whether most slides have something to show as caption: visible text, a caption attribute or an alt. */
+/**
+ * Whether most slides have a caption of their own (visible text, a caption
+ * attribute or an alt), not all the same: one text on every photo is a
+ * name (a shop's product viewer), not captions.
+ */
 function mostlyCaptioned(slides: Element[]): boolean {
-  const captioned = slides.filter((s) => squash(s.textContent) || attributeCaption(s) || squash(s.querySelector('img')?.getAttribute('alt')));
-  return captioned.length >= slides.length / 2;
+  const texts = slides.map((s) => squash(s.textContent) || attributeCaption(s)?.text || squash(s.querySelector('img')?.getAttribute('alt'))).filter(Boolean);
+  return texts.length >= slides.length / 2 && new Set(texts).size > 1;
+}
+
+/** Whether the slides (80% of them) keep captions of their own in attributes: a hint for a structural group. */
+export function captionedByAttributes(slides: Element[]): boolean {
+  const texts = slides.map((s) => attributeCaption(s)?.text).filter(Boolean);
+  return texts.length >= slides.length * 0.8 && new Set(texts).size > 1;
 }
 
 /**
@@ -108,7 +118,9 @@ function captionedSiblingGroups(captioned: Element[]): SlideGroup[] {
     if (list) list.push(el);
     else byParent.set(parent, [el]);
   }
-  return [...byParent].filter(([, slides]) => slides.length >= 3).map(([parent, slides]) => ({ parent, slides, evidence: 'lightbox' }));
+  return [...byParent]
+    .filter(([, slides]) => slides.length >= 3 && captionedByAttributes(slides))
+    .map(([parent, slides]) => ({ parent, slides, evidence: 'lightbox' }));
 }
 
 /**

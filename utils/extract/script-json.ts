@@ -20,8 +20,13 @@ export const SCRIPT_LIMITS = {
   maxValues: 40,
 };
 
-/** Where a literal starts: `var X =`, `window.X =`, `window["X"] =`, `a.b.c =` (then `{` or `[`). */
-const ASSIGNMENT = /(?:\b(?:var|let|const)\s+[\w$]+|[\w$]+(?:\s*\.\s*[\w$]+|\s*\[\s*["'][\w$.-]+["']\s*\])+|\b[\w$]+)\s*=\s*(?=[{[])/g;
+/**
+ * Where a literal starts: an `=` (not `==`, `!=`, `<=`, `>=`, `=>`) right
+ * after a name or `]` — `var X =`, `window.X =`, `window["X"] =`,
+ * `a.b.c =` — followed by `{` or `[`. Matching the rare `= {` first and
+ * looking back keeps the scan linear over megabytes of script.
+ */
+const ASSIGNMENT = /([\w$\]])\s*=\s*(?=[{[])/g;
 /** `JSON.parse("…")` or `JSON.parse('…')`: an escaped JSON string. */
 const JSON_PARSE = /\bJSON\.parse\(\s*(?=["'])/g;
 /** Scripts worth reading at all: gallery data names its captions or descriptions. */

@@ -90,6 +90,9 @@ export interface OpenOptions {
 /** A connection to the library database with its schema declared (Dexie opens it on first use). */
 export function openLibrary(options: OpenOptions = {}): LibraryDb {
   const db = new Dexie(options.name ?? DB_NAME, {
+    // A commit waits until the data is on disk: Chrome's default ("relaxed")
+    // reports success before, and Lede says "Saved" on commit.
+    chromeTransactionDurability: 'strict',
     ...(options.indexedDB && { indexedDB: options.indexedDB }),
     ...(options.IDBKeyRange && { IDBKeyRange: options.IDBKeyRange }),
   }) as LibraryDb;

@@ -20,12 +20,18 @@ export const MAX_URL = 8_192;
 /** Longest base64 image: a 20 MB image (the largest a save keeps) is 26.7 M characters. */
 export const MAX_IMAGE = 28_000_000;
 
+/**
+ * Addresses are checked for being addresses, not for their scheme: the
+ * engine keeps what the page gave (a lead image can be a data: or a
+ * relative-turned-odd URL), a backup must restore it, and every renderer and
+ * export lets only http(s) through (httpUrl). Image files, which are fetched, must be http(s).
+ */
+const anyUrl = { test: (value: string) => URL.canParse(value), what: 'an address' };
 const webUrl = url(['http:', 'https:']);
-const pageUrl = url(['http:', 'https:', 'file:']);
 const count = number(0);
 const epochMs = number(0);
 
-const caption = object({ text: text(MAX_SHORT), credit: text(MAX_SHORT), imageUrl: text(MAX_URL, webUrl) }, ['credit', 'imageUrl']);
+const caption = object({ text: text(MAX_SHORT), credit: text(MAX_SHORT), imageUrl: text(MAX_URL) }, ['credit', 'imageUrl']);
 const gallery = object({ title: text(MAX_SHORT), photoCount: count, captions: list(caption, 10_000) });
 
 /** Every field of a saved article. Typed by SavedArticle's keys: a new field fails to compile until it is checked here. */
@@ -43,8 +49,8 @@ const ARTICLE_FIELDS: Record<keyof SavedArticle, Check> = {
   lang: nullable(text(100)),
   dir: oneOf(['ltr', 'rtl', null]),
   excerpt: nullable(text(MAX_SHORT * 10)),
-  url: text(MAX_URL, pageUrl),
-  leadImageUrl: nullable(text(MAX_URL, webUrl)),
+  url: text(MAX_URL, anyUrl),
+  leadImageUrl: nullable(text(MAX_URL)),
   contentHtml: text(MAX_BODY),
   textContent: text(MAX_BODY),
   wordCount: count,
