@@ -10,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { asHtml } from '../../utils/cli/load-input';
 import { parseHtml } from '../../utils/cli/parse-html';
 import { extractArticle } from '../../utils/extract';
+import type { RemovalTrace } from '../../utils/extract/structure';
 import type { Truth } from './score';
 
 /** Root of the set: evaldata.json and html/<file>.gz. */
@@ -46,11 +47,11 @@ export function readEvalHtml(page: EvalPage): string {
 /** The extractors compared, each giving the text the user would see (null: nothing). */
 export const EXTRACTORS = {
   /** Plain Readability, `textContent`, no readerable check. */
-  readability: (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null,
+  readability: (doc: Document, _url?: string, _trace?: RemovalTrace) => new Readability(doc.cloneNode(true) as Document).parse()?.textContent ?? null,
   /** The engine as the popup runs it. */
-  engine: (doc: Document, url: string) => extractArticle(doc, url)?.textContent ?? null,
+  engine: (doc: Document, url: string, trace?: RemovalTrace) => extractArticle(doc, url, { trace })?.textContent ?? null,
   /** The engine with "Try anyway". */
-  lenient: (doc: Document, url: string) => extractArticle(doc, url, { lenient: true })?.textContent ?? null,
+  lenient: (doc: Document, url: string, trace?: RemovalTrace) => extractArticle(doc, url, { lenient: true, trace })?.textContent ?? null,
 } as const;
 
 /** An extractor's name. */

@@ -17,6 +17,8 @@ export interface Outcome extends Tally {
   /** Snippets missed (`with`) and leaked (`without`). */
   missed: string[];
   leaked: string[];
+  /** Per structural rule: blocks removed, and the `with` / `without` snippets they held. */
+  rules: Record<string, { blocks: number; with: number; without: number }>;
 }
 
 /** All extractors on one page. */
@@ -28,9 +30,12 @@ export interface PageResult {
   outcomes: Record<ExtractorName, Outcome>;
 }
 
-const NAMES = Object.keys(EXTRACTORS) as ExtractorName[];
+/** The extractors to run: all, or those named in EVAL_ONLY (comma-separated). */
+export const NAMES = (process.env.EVAL_ONLY?.split(',') ?? Object.keys(EXTRACTORS)) as ExtractorName[];
 
-function outcome(page: EvalPage, text: string | null, ms: number, error?: string): Outcome {
+type Removal = { rule: string; text: string };
+
+function outcome(page: EvalPage, text: string | null, ms: number, error?: string, removals: Removal[] = []): Outcome {
   const tally = scorePage(text, page);
   const flat = text === null ? null : text.replace(/\s+/g, ' ');
   const has = (s: string) => flat !== null && flat.includes(s.replace(/\s+/g, ' ').trim());
@@ -41,7 +46,21 @@ function outcome(page: EvalPage, text: string | null, ms: number, error?: string
     error,
     missed: page.with.filter((s) => !has(s)),
     leaked: page.without.filter(has),
+    rules: ruleEffects(page, removals),
   };
+}
+
+function ruleEffects(page: EvalPage, removals: Removal[]): Outcome['rules'] {
+  const rules: Outcome['rules'] = {};
+  for (const { rule, text } of removals) {
+    const flat = text.replace(/\s+/g, ' ');
+    const held = (snippets: string[]) => snippets.filter((s) => flat.includes(s.replace(/\s+/g, ' ').trim())).length;
+    const r = (rules[rule] ??= { blocks: 0, with: 0, without: 0 });
+    r.blocks++;
+    r.with += held(page.with);
+    r.without += held(page.without);
+  }
+  return rules;
 }
 
 /** Parses and extracts one page with every extractor. */
@@ -61,10 +80,11 @@ export function runPage(page: EvalPage): PageResult {
       outcomes[name] = outcome(page, null, 0, parseError);
       continue;
     }
+    const removals: Removal[] = [];
     const t0 = performance.now();
     try {
-      const text = EXTRACTORS[name](doc, page.url);
-      outcomes[name] = outcome(page, text, performance.now() - t0);
+      const text = EXTRACTORS[name](doc, page.url, (rule, removed) => removals.push({ rule, text: removed }));
+      outcomes[name] = outcome(page, text, performance.now() - t0, undefined, removals);
     } catch (error) {
       outcomes[name] = outcome(page, null, performance.now() - t0, String(error).slice(0, 200));
     }

@@ -5,12 +5,13 @@
  *   npm run eval [-- --jobs 2] [-- --json] [-- --save results.json]
  *   EVAL_LIMIT=100 npm run eval          (the first 100 pages by file name)
  *   npm run eval -- --page <file> [--mode readability|engine|lenient]
+ *   EVAL_ONLY=engine npm run eval -- --baseline saved.json   (the others from a --save'd run)
  *
  * --page prints one page's extracted text with the snippets marked:
  * ⟦+…+⟧ a `with` snippet found, ⟦-…-⟧ a `without` snippet leaked.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { EXTRACTORS, loadEvalPages, parseEvalPage, type EvalPage, type ExtractorName } from './corpus';
 import { formatReport, summarise } from './report';
@@ -99,6 +100,12 @@ async function main(): Promise<void> {
       results.push(result);
       if ((i + 1) % 100 === 0) console.error(`${i + 1} of ${pages.length} pages…`);
     });
+  }
+  // Extractors not run this time (EVAL_ONLY) come from a saved run.
+  const baseline = option('--baseline');
+  if (baseline) {
+    const saved = new Map((JSON.parse(readFileSync(baseline, 'utf8')) as PageResult[]).map((r) => [r.file, r]));
+    for (const r of results) r.outcomes = { ...saved.get(r.file)?.outcomes, ...r.outcomes };
   }
   const save = option('--save');
   if (save) writeFileSync(save, JSON.stringify(results));

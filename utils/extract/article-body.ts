@@ -5,6 +5,21 @@
  */
 import { squash } from './dom';
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Some sites HTML-escape the declared body inside the JSON ("&quot;",
+ * "&#8217;"): read as text, it would show the entities and match nothing
+ * of the page. Decodes numeric references and the common named ones.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (whole, dec, hex, name) => {
+    if (name) return NAMED[name.toLowerCase()];
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** Pieces of the declared body to look for: its paragraphs, long ones cut to sentence size. */
 function probes(body: string): string[] {
   const out: string[] = [];
@@ -36,14 +51,14 @@ export function shouldUseArticleBody(articleBody: string | null, text: string): 
   if (!articleBody) return false;
   const words = squash(articleBody).split(' ').length;
   if (words < 150 || words < squash(text).split(' ').length * 0.8) return false;
-  return bodyCoverage(articleBody, text) < MIN_COVERAGE;
+  return bodyCoverage(decodeEntities(articleBody), text) < MIN_COVERAGE;
 }
 
 /** The declared body as HTML paragraphs (text only, escaped). */
 export function articleBodyHtml(doc: Document, articleBody: string): string {
   const container = doc.createElement('div');
   // Some sites put markup in the declared body: keep its paragraph breaks, drop its tags.
-  const plain = articleBody.replace(/<\/?(?:p|br|div|h[1-6]|li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '');
+  const plain = decodeEntities(articleBody.replace(/<\/?(?:p|br|div|h[1-6]|li)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, ''));
   for (const paragraph of plain.split(/\r?\n/)) {
     const text = squash(paragraph);
     if (!text) continue;

@@ -19,6 +19,8 @@ import { NO_JSON_LD, readJsonLd, type JsonLdInfo } from './json-ld';
 import { leadImage, mergeMetadata, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { scanPage } from './scan';
+import { structuralClean, type RemovalTrace } from './structure';
+import { densestBlock, readDenseBlock } from './dense-block';
 import { blockText, countWords, readingMinutes } from './text';
 import { isArticle } from './verdict';
 
@@ -31,6 +33,8 @@ export interface ExtractOptions {
    * lowered for pages it judges too short or too list-like.
    */
   lenient?: boolean;
+  /** Told of each block the structural pass removes (rule, text): for `npm run eval` and debugging. */
+  trace?: RemovalTrace;
 }
 
 /** What the passes before Readability found and took out. */
@@ -75,7 +79,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   const guard = new Guard();
   const lenient = !!options.lenient;
   try {
-    return read(document, url, lenient, guard);
+    return read(document, url, lenient, guard, options.trace);
   } catch (error) {
     // Only a step outside every guard lands here (cloning the page, reading its text).
     guard.warnings.push(`the engine failed (${describe(error)}): plain Readability's reading instead`);
@@ -83,7 +87,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
 }
 
-function read(document: Document, url: string, lenient: boolean, guard: Guard): Article | null {
+function read(document: Document, url: string, lenient: boolean, guard: Guard, trace?: RemovalTrace): Article | null {
   let doc = document.cloneNode(true) as Document;
 
   // 1–3: galleries and boilerplate out. A pass that throws may have left the
@@ -93,6 +97,8 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard): 
     return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved() };
   });
   const { jsonLd, galleries, counts } = prepared;
+  // A copy of the block with the most prose, in case Readability's pick turns out to miss it (dense-block.ts).
+  const dense = guard.run('the dense-block scan', () => densestBlock(doc.body ?? doc.documentElement)?.el.cloneNode(true) as Element | undefined, 'skipped', () => undefined);
 
   // 4: Readability on what is left; on the untouched page if that throws.
   const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
@@ -103,11 +109,16 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard): 
     if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body))) return false;
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
     return true;
+  }, 'skipped', () => false) || guard.run('the dense-block check', () => {
+    const content = dense ? readDenseBlock(dense, blockText(body), url) : null;
+    if (content) body.innerHTML = content.innerHTML;
+    return !!content;
   }, 'skipped', () => false);
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
   const captions = new Set(galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
+  counts.other += guard.run('the structural pass', () => structuralClean(body, url, trace), 'skipped', () => 0);
   counts.other += guard.run('the post-clean', () => postClean(body, captions), 'skipped', () => 0);
   const meta = guard.run('metadata', () => mergeMetadata(parsed ?? {}, jsonLd, document), "Readability's own", () => rawMetadata(parsed, document));
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);

@@ -1,0 +1,182 @@
+/**
+ * Boilerplate that Readability keeps inside its pick, recognised by shape
+ * rather than wording, so it works in any language: blocks made of links
+ * (navigation, "more from", teaser lists, tag clouds), one-line link
+ * announcers ("<label>: <link>"), and headings left with nothing under them.
+ * Runs on Readability's output, which is small, so reading the text of every
+ * block costs little.
+ */
+import { squash } from './dom';
+
+/** Called for each block removed, with the rule's name and the block's text (for `npm run eval`). */
+export type RemovalTrace = (rule: string, text: string) => void;
+
+const CONTAINER = /^(?:UL|OL|DL|NAV|ASIDE|TABLE|DIV|SECTION|FOOTER|HEADER|P|LI|FIGURE)$/;
+const HEADING = /^H[1-6]$/;
+
+/** Characters of `el`'s text inside links, how many links there are, and how many lead elsewhere on the same site. */
+function linkText(el: Element, host = ''): { chars: number; links: number; local: number } {
+  let chars = 0;
+  let links = 0;
+  let local = 0;
+  for (const a of el.querySelectorAll('a[href]')) {
+    const text = squash(a.textContent);
+    if (!text) continue;
+    chars += text.length;
+    links++;
+    if (host && siteOf(a.getAttribute('href') ?? '', `https://${host}/`) === host) local++;
+  }
+  return { chars, links, local };
+}
+
+/** The host of `href` (resolved against `base`), less "www.". */
+function siteOf(href: string, base?: string): string {
+  try {
+    return new URL(href, base).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** More links than this in one block is a reference list or an index, which readers keep. */
+const MAX_LINKS = 12;
+
+/**
+ * A block of links: two to a dozen, carrying most of its text, with little
+ * prose between them (a sentence with links in it is story), most of them
+ * to the page's own site — navigation, tags and "more from" lists do; a
+ * list of sources or external links is the author's.
+ */
+function isLinkBlock(el: Element, text: string, host: string): boolean {
+  if (el.tagName === 'LI') return false;
+  const { chars, links, local } = linkText(el, host);
+  if (links < 2 || links > MAX_LINKS || local < links * 0.67) return false;
+  const prose = text.length - chars;
+  return chars >= text.length * 0.6 && prose < 150;
+}
+
+/**
+ * "<label>: <link>" on a line of its own (a "read also" line in any
+ * language): a short label ending in a colon, then a link that is most of the line.
+ */
+function isAnnouncer(el: Element, text: string): boolean {
+  if (text.length > 200 || !/^(?:P|DIV|LI|H[2-6])$/.test(el.tagName)) return false;
+  const { chars, links } = linkText(el);
+  if (links !== 1 || chars < text.length * 0.5) return false;
+  const first = el.querySelector('a[href]');
+  const before = squash(textBefore(el, first!));
+  return before.length > 0 && before.length <= 30 && before.endsWith(':') && before.split(' ').length <= 4;
+}
+
+/** The text of `root` before `stop` in document order. */
+function textBefore(root: Element, stop: Node): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    if (node === stop) return true;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    for (let child = node.firstChild; child; child = child.nextSibling) if (walk(child)) return true;
+    return false;
+  };
+  walk(root);
+  return out;
+}
+
+/** Blocks of prose: at least this many characters outside links. */
+const PROSE_CHARS = 80;
+
+/** The first and last blocks of prose in `content`, in document order. */
+function proseBounds(content: Element): [Element, Element] | null {
+  let first: Element | null = null;
+  let last: Element | null = null;
+  for (const el of content.querySelectorAll('p, li, blockquote, pre, td, dd')) {
+    if (el.querySelector('p, li, blockquote, td, dd')) continue;
+    const text = squash(el.textContent);
+    if (text.length < PROSE_CHARS || text.length - linkText(el).chars < PROSE_CHARS) continue;
+    first ??= el;
+    last = el;
+  }
+  return first && last ? [first, last] : null;
+}
+
+/**
+ * Removes announcer lines anywhere, and link blocks before the story's first
+ * paragraph of prose or after its last (navigation, "more from", tags): a
+ * list of links between paragraphs (a table of contents, "see also" in the
+ * middle of a text) is the author's. Top down: a block that qualifies goes
+ * whole, one that doesn't is searched inside. Never a block holding half
+ * the story or more.
+ */
+function removeLinkBlocks(content: Element, total: number, host: string, trace?: RemovalTrace): number {
+  const bounds = proseBounds(content);
+  // Node.DOCUMENT_POSITION_FOLLOWING (4) / PRECEDING (2): the first prose comes after `el`, the last before it.
+  const atEdge = (el: Element) =>
+    !bounds || (!el.contains(bounds[0]) && (el.compareDocumentPosition(bounds[0]) & 4) !== 0) ||
+    (!el.contains(bounds[1]) && (el.compareDocumentPosition(bounds[1]) & 2) !== 0);
+  let removed = 0;
+  const visit = (el: Element): void => {
+    for (const child of [...el.children]) {
+      if (!CONTAINER.test(child.tagName) && !HEADING.test(child.tagName)) {
+        visit(child);
+        continue;
+      }
+      const text = squash(child.textContent);
+      if (!text) continue;
+      if (text.length < total * 0.5) {
+        const rule = isAnnouncer(child, text) ? 'announcer'
+          : CONTAINER.test(child.tagName) && atEdge(child) && isLinkBlock(child, text, host) ? 'link-block' : null;
+        if (rule) {
+          trace?.(rule, text);
+          child.remove();
+          removed++;
+          continue;
+        }
+      }
+      visit(child);
+    }
+  };
+  visit(content);
+  return removed;
+}
+
+/**
+ * Headings with nothing of their own under them: the last block of the
+ * story, or followed straight by a heading of the same or a higher rank.
+ * What such a heading announced (a link list, a comment box) was removed.
+ */
+function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
+  // The story as a sequence of headings and of anything else that shows (text, images), in order.
+  const sequence: (Element | 'content')[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (/\S/.test(child.nodeValue ?? '') && sequence.at(-1) !== 'content') sequence.push('content');
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (HEADING.test(el.tagName) && !el.querySelector('img')) sequence.push(el);
+        else if (/^(?:IMG|PICTURE|VIDEO|IFRAME)$/.test(el.tagName)) sequence.push('content');
+        else walk(el);
+      }
+    }
+  };
+  walk(content);
+  let removed = 0;
+  for (const [i, item] of sequence.entries()) {
+    if (item === 'content') continue;
+    const next = sequence[i + 1];
+    if (next === 'content' || (next && next.tagName > item.tagName)) continue;
+    trace?.('orphan-heading', squash(item.textContent));
+    item.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Removes the boilerplate Readability kept, by structure only. Returns how
+ * many blocks went.
+ */
+export function structuralClean(content: Element, url: string, trace?: RemovalTrace): number {
+  const total = squash(content.textContent).length;
+  if (!total) return 0;
+  return removeLinkBlocks(content, total, siteOf(url), trace) + removeOrphanHeadings(content, trace);
+}
