@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { EXTENSION_PAGES_CSP } from './utils/csp';
 
+/** The sanitiser's chunk file name (a build name, not a string the browser shows). */
+const SANITIZER_CHUNK = 'sanitize';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,7 +22,7 @@ export default defineConfig({
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
       const sanitizer = /dompurify|utils[\\/]sanitize(?:-finish|-urls)?\.ts/;
-      Object.assign(output, { codeSplitting: { groups: [{ name: 'sanitize', test: sanitizer }] } });
+      Object.assign(output, { codeSplitting: { groups: [{ name: SANITIZER_CHUNK, test: sanitizer }] } });
       // Nothing in them acts on load (DOMPurify makes its instance, the rest are constants and
       // functions): said so, the bundler need not import the chunk early just to keep the load order.
       config.build!.rollupOptions!.treeshake = { moduleSideEffects: (id: string) => !sanitizer.test(id) };
