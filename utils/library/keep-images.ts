@@ -1,6 +1,7 @@
 import type { Article } from '@/utils/extract';
 import { loadOfflineImages } from '@/utils/settings';
 import { imageUrlsOf, keepImages, type ImageOutcome } from './images';
+import { getArticle } from './store';
 
 /**
  * After a save has committed: keeps the article's images when the user
@@ -15,4 +16,23 @@ export async function keepImagesIfEnabled(article: Article, articleId: string): 
   } catch {
     return undefined;
   }
+}
+
+/** The message a page sends the background after a save, so the download outlives a popup that closes. */
+export interface KeepImagesMessage {
+  type: 'lede:keep-images';
+  /** The saved article's id. */
+  id: string;
+}
+
+/** Whether `message` asks the background to keep a saved article's images. */
+export function isKeepImagesMessage(message: unknown): message is KeepImagesMessage {
+  const m = message as Partial<KeepImagesMessage> | null;
+  return typeof m === 'object' && m !== null && m.type === 'lede:keep-images' && typeof m.id === 'string';
+}
+
+/** The background's side: reads the committed article and keeps its images. */
+export async function keepImagesOfSaved(id: string): Promise<ImageOutcome | undefined> {
+  const article = await getArticle(id).catch(() => undefined);
+  return article ? keepImagesIfEnabled(article, id) : undefined;
 }
