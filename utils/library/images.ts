@@ -50,9 +50,11 @@ export function imageUrlsOf(article: Pick<Article, 'contentHtml' | 'url' | 'lead
 }
 
 /**
- * Fetches `urls` one at a time and stores those that fit in `capBytes`
- * together for `articleId`, replacing what the article had. Oversized,
- * failed and non-image responses are skipped and counted.
+ * Fetches the `urls` not yet stored for `articleId`, one at a time, and
+ * stores those that fit in `capBytes` (counting what is already kept);
+ * images the article no longer uses are dropped. Oversized, failed and
+ * non-image responses are skipped and counted; a copy kept by an earlier
+ * save is never replaced by a failure (a re-save while offline loses nothing).
  */
 export async function keepImages(
   articleId: string,
@@ -60,10 +62,14 @@ export async function keepImages(
   capBytes: number,
   fetcher: ImageFetch = fetchImage,
 ): Promise<ImageOutcome> {
+  const db = library();
+  const kept = new Map((await db.images.where('articleId').equals(articleId).toArray()).map((row) => [row.url, row.size]));
   const rows: ImageRow[] = [];
   let bytes = 0;
   let skipped = 0;
+  for (const url of urls) bytes += kept.get(url) ?? 0;
   for (const url of urls) {
+    if (kept.has(url)) continue;
     try {
       const response = await fetcher(url);
       const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
@@ -84,13 +90,18 @@ export async function keepImages(
       skipped++;
     }
   }
-  const db = library();
+  const wanted = new Set(urls);
   await db.transaction('rw', db.images, db.articles, async () => {
-    await db.images.where('articleId').equals(articleId).delete();
+    await db.images
+      .where('articleId')
+      .equals(articleId)
+      .filter((row) => !wanted.has(row.url))
+      .delete();
     // The article may have been deleted while its images downloaded.
     if (await db.articles.get(articleId)) await db.images.bulkPut(rows);
   });
-  return { stored: rows.length, skipped, bytes };
+  const stored = urls.filter((url) => kept.has(url)).length + rows.length;
+  return { stored, skipped, bytes };
 }
 
 /** An article's stored images by URL. */

@@ -83,11 +83,26 @@ describe('keepImages', () => {
     expect(await imageBytesByArticle()).toEqual(new Map([[id, 25 * KB]]));
   });
 
-  it('replaces what a re-save stored before', async () => {
+  it('on a re-save, drops images no longer used and keeps copies it cannot fetch again', async () => {
     const id = await savedId();
     await keepImages(id, ['https://img.example/a.jpg', 'https://img.example/c.webp'], 1e9, NET);
+    const offline: ImageFetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await keepImages(id, ['https://img.example/a.jpg', 'https://img.example/b.png'], 1e9, offline)).toEqual({
+      stored: 1,
+      skipped: 1,
+      bytes: 10 * KB,
+    });
+    expect([...(await imagesOf(id)).keys()]).toEqual(['https://img.example/a.jpg']);
+  });
+
+  it('counts kept copies against the cap', async () => {
+    const id = await savedId();
     await keepImages(id, ['https://img.example/b.png'], 1e9, NET);
-    expect([...(await imagesOf(id)).keys()]).toEqual(['https://img.example/b.png']);
+    expect(await keepImages(id, ['https://img.example/b.png', 'https://img.example/c.webp'], 40 * KB, NET)).toEqual({
+      stored: 1,
+      skipped: 1,
+      bytes: 30 * KB,
+    });
   });
 
   it('stores nothing for an article deleted while its images downloaded', async () => {
