@@ -119,8 +119,8 @@ describe('images kept for offline reading', () => {
     expect(saved.title).toBe('Harbour plan approved');
 
     // The images follow the article in their own transaction, from the background.
-    await library.waitForFunction(
-      async () => {
+    const countRows = () =>
+      library.evaluate(async () => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('lede-library');
           request.onsuccess = () => resolve(request.result);
@@ -131,18 +131,14 @@ describe('images kept for offline reading', () => {
           request.onsuccess = () => resolve(request.result);
         });
         db.close();
-        return count === 2;
-      },
-      undefined,
-      { timeout: 30_000, polling: 250 },
-    );
+        return count;
+      });
+    await expect.poll(countRows, { timeout: 30_000, interval: 250 }).toBe(2);
 
     await new Promise<void>((done) => server.close(() => done()));
+
     const reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?saved=${saved.id}`);
-    await reader.waitForTimeout(3000);
-    console.log(await reader.evaluate(() => [...document.querySelectorAll('img')].map((i) => i.outerHTML + ' ' + (i as HTMLImageElement).naturalWidth)));
-    console.log(await reader.evaluate(() => document.body.innerText.slice(0, 300)));
     await reader.waitForFunction(
       () => {
         const images = [...document.querySelectorAll<HTMLImageElement>('.article__body img')];
@@ -174,7 +170,6 @@ describe('images kept for offline reading', () => {
     await box.waitFor();
     await library.waitForFunction(() => document.querySelector<HTMLInputElement>('.storage-panel input')?.checked === true);
     await box.click();
-    console.log(await library.locator('.storage-panel').innerHTML());
     expect(await library.locator('.storage-panel__note').textContent()).toContain('images need the network');
     await library.getByRole('button', { name: 'Delete stored images' }).click();
     await library.locator('.storage-panel__message', { hasText: 'Stored images deleted.' }).waitFor();
