@@ -17,6 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedBrowser } from './harness';
 import { readLibrary } from './library';
 import { saveThroughPopup } from './save-through-popup';
+import type { browser as extensionApi } from 'wxt/browser';
+
+/** The extension API inside extension pages (functions below are evaluated there). */
+declare const chrome: typeof extensionApi;
 
 /** A solid-colour PNG of `size`×`size` pixels, made here so the test ships no binary. */
 function png(size: number, rgb: [number, number, number]): Buffer {
