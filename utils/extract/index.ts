@@ -37,6 +37,8 @@ export interface ExtractOptions {
   lenient?: boolean;
   /** Told of each block the structural pass removes (rule, text): for `npm run eval` and debugging. */
   trace?: RemovalTrace;
+  /** Collects milliseconds per engine step (summed by step name): for `npm run bench:engine`. */
+  timings?: Map<string, number>;
 }
 
 /** What the passes before Readability found and took out. */
@@ -91,7 +93,7 @@ function readability(doc: Document, lenient: boolean) {
  * that fails is skipped or replaced (fallback.ts) and named in `warnings`.
  */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const guard = new Guard();
+  const guard = new Guard(options.timings);
   const lenient = !!options.lenient;
   try {
     return read(document, url, lenient, guard, options.trace);
