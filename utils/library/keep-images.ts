@@ -25,10 +25,20 @@ export interface KeepImagesMessage {
   id: string;
 }
 
-/** Whether `message` asks the background to keep a saved article's images. */
+/** Whether `message` asks the background to keep a saved article's images (an id is a UUID: short). */
 export function isKeepImagesMessage(message: unknown): message is KeepImagesMessage {
   const m = message as Partial<KeepImagesMessage> | null;
-  return typeof m === 'object' && m !== null && m.type === 'lede:keep-images' && typeof m.id === 'string';
+  return typeof m === 'object' && m !== null && m.type === 'lede:keep-images' && typeof m.id === 'string' && m.id.length <= 64;
+}
+
+/**
+ * Whether a message comes from one of Lede's own pages (popup, library,
+ * reader): this extension, at an address inside it. The injected extraction
+ * script also runs as this extension, in pages' isolated worlds; its sender
+ * carries the page's address, so it fails this check.
+ */
+export function isFromOwnPage(sender: { id?: string; url?: string }, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
 /** The background's side: reads the committed article and keeps its images. */
