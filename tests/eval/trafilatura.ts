@@ -5,7 +5,7 @@
  *   npm run eval [-- --jobs 2] [-- --json] [-- --save results.json]
  *   EVAL_LIMIT=100 npm run eval          (the first 100 pages by file name)
  *   npm run eval -- --page <file> [--mode readability|engine|lenient]
- *   EVAL_ONLY=engine npm run eval -- --baseline saved.json   (the others from a --save'd run)
+ *   EVAL_ONLY=engine npm run eval -- --baseline saved.json   (Readability's figures from a --save'd run)
  *
  * --page prints one page's extracted text with the snippets marked:
  * ⟦+…+⟧ a `with` snippet found, ⟦-…-⟧ a `without` snippet leaked.
@@ -101,11 +101,15 @@ async function main(): Promise<void> {
       if ((i + 1) % 100 === 0) console.error(`${i + 1} of ${pages.length} pages…`);
     });
   }
-  // Extractors not run this time (EVAL_ONLY) come from a saved run.
+  // Plain Readability, when not run this time (EVAL_ONLY), comes from a saved run: its output never changes.
   const baseline = option('--baseline');
   if (baseline) {
     const saved = new Map((JSON.parse(readFileSync(baseline, 'utf8')) as PageResult[]).map((r) => [r.file, r]));
-    for (const r of results) r.outcomes = { ...saved.get(r.file)?.outcomes, ...r.outcomes };
+    // Plain Readability only: the engine's own modes change with the code, a saved run of them would mislead.
+    for (const r of results) {
+      const old = saved.get(r.file)?.outcomes.readability;
+      if (old && !r.outcomes.readability) r.outcomes.readability = old;
+    }
   }
   const save = option('--save');
   if (save) writeFileSync(save, JSON.stringify(results));

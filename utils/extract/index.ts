@@ -110,8 +110,11 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
     return true;
   }, 'skipped', () => false) || guard.run('the dense-block check', () => {
-    const content = dense ? readDenseBlock(dense, blockText(body), url) : null;
-    if (content) body.innerHTML = content.innerHTML;
+    const content = dense ? readDenseBlock(dense, body, url) : null;
+    if (content) {
+      trace?.('dense-block (Readability\'s pick replaced)', blockText(body));
+      body.innerHTML = content.innerHTML;
+    }
     return !!content;
   }, 'skipped', () => false);
 
