@@ -66,3 +66,23 @@ export function savedReaderHref(id: string): string {
 export function formatSavedDate(savedAt: number, lang?: string): string {
   return new Date(savedAt).toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
 }
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** What the line under the search box says about the list. */
+export function listLine({ pending, query, count, site, complete }: {
+  /** A query is typed whose answer has not come yet. */
+  pending: boolean;
+  /** The query the shown hits answer, or null when not searching. */
+  query: string | null;
+  /** Rows shown. */
+  count: number;
+  site: string | null;
+  /** Whether the whole list is read (else only the newest screenful is). */
+  complete: boolean;
+}): string {
+  if (pending) return 'Searching…';
+  if (query !== null) return `${plural(count, 'match', 'matches')} for “${query.trim()}”${site ? ` on ${site}` : ''}`;
+  if (!complete) return `The newest ${count}; reading the rest…`;
+  return `${plural(count, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+}

@@ -6,25 +6,21 @@ import { LibraryNotice } from '@/components/LibraryNotice';
 import { Pending } from '@/components/Pending';
 import { StatusMessage } from '@/components/StatusMessage';
 import { UndoToast } from '@/components/UndoToast';
-import { removeArticle, restoreArticle, setRead, warmSearch, type SavedArticle, type SavedSummary } from '@/utils/library';
-import { errorMessage } from '@/utils/error-message';
-import { keyPlace, libraryAction } from '@/utils/library-keys';
-import { listedRows, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
+import { warmSearch, type SavedSummary } from '@/utils/library';
+import { listedRows, listLine, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
 import type { Settings } from '@/utils/settings';
-import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
+import { markPainted, useSettings } from '@/utils/use-settings';
 import { useLibraryData, useSearch, type FirstPage } from './use-library';
 import { readViewState } from './view-state';
 import { usePlace } from './use-place';
+import { useLibraryActions } from './use-library-actions';
+import { useLibraryKeys } from './use-library-keys';
 
 export interface AppProps {
   /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
   firstPage?: Promise<FirstPage>;
   initialSettings?: Promise<Settings>;
 }
-
-type Toast = { message: string; undo?: SavedArticle; error?: boolean } | null;
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** The library page's container: it owns the data, the search and the keys; components only render. */
 export function App({ firstPage, initialSettings }: AppProps) {
@@ -35,10 +31,10 @@ export function App({ firstPage, initialSettings }: AppProps) {
   const [site, setSite] = useState<string | null>(viewState.site);
   const [version, setVersion] = useState(0);
   const search = useSearch(query, version);
+  const { toast, setToast, toggleRead, remove, undo } = useLibraryActions(library, () => setVersion((v) => v + 1));
   const [selected, setSelected] = useState(0);
   // Each keyboard move bumps it: the selected row takes focus (0: leave focus where it is).
   const [focusTick, setFocusTick] = useState(0);
-  const [toast, setToast] = useState<Toast>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const scrollTop = useRef(viewState.scrollTop);
 
@@ -48,6 +44,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
     () => (summaries ? listedRows(summaries, search.hits, site, byId) : []),
     [summaries, byId, search.hits, site],
   );
+  const listed = useMemo(() => rows.map((row) => row.summary), [rows]);
   const sites = useMemo(() => (summaries ? siteCounts(summaries) : []), [summaries]);
   const current = rows[Math.min(selected, rows.length - 1)];
 
@@ -101,89 +98,39 @@ export function App({ firstPage, initialSettings }: AppProps) {
     setFocusTick(0);
   }, []);
 
-  const toggleRead = useCallback(async (summary: SavedSummary) => {
-    const flip = (read: boolean) =>
-      library.update((all) => all.map((s) => (s.id === summary.id ? { ...s, read } : s)));
-    flip(!summary.read);
-    try {
-      await setRead(summary.id, !summary.read);
-    } catch (error) {
-      flip(summary.read);
-      setToast({ message: `Lede couldn't change the read mark: ${errorMessage(error)}`, error: true });
-    }
-  }, [library]);
-
-  const remove = useCallback(async (summary: SavedSummary) => {
-    try {
-      const record = await removeArticle(summary.id);
-      library.update((all) => all.filter((s) => s.id !== summary.id));
-      setToast(record ? { message: `Deleted “${summary.title}”.`, undo: record } : null);
-    } catch (error) {
-      setToast({ message: `Lede couldn't delete “${summary.title}”: ${errorMessage(error)}`, error: true });
-    }
-  }, [library]);
-
-  const undo = useCallback(async () => {
-    const record = toast?.undo;
-    if (!record) return;
-    try {
-      await restoreArticle(record);
-      await library.reload();
-      setVersion((v) => v + 1);
-      setToast({ message: `Restored “${record.title}”.` });
-    } catch (error) {
-      setToast({ message: `Lede couldn't restore “${record.title}”: ${errorMessage(error)}`, error: true });
-    }
-  }, [toast, library]);
-
   const move = (index: number) => {
     if (rows.length === 0) return;
     setSelected(Math.max(0, Math.min(rows.length - 1, index)));
     setFocusTick((tick) => tick + 1);
   };
 
-  useKeydown((event) => {
-    const action = libraryAction(event, keyPlace(event.target, searchRef.current));
-    if (!action) return;
-    const index = Math.min(selected, rows.length - 1);
-    switch (action) {
-      case 'search':
-        searchRef.current?.focus();
-        searchRef.current?.select();
-        break;
-      case 'clear':
-        if (!query) return;
-        changeQuery('');
-        break;
-      case 'next':
-        // From the search box, the first press enters the list at its current row.
-        move(keyPlace(event.target, searchRef.current) === 'search' ? index : index + 1);
-        break;
-      case 'previous':
-        move(index - 1);
-        break;
-      case 'first':
-        move(0);
-        break;
-      case 'last':
-        move(rows.length - 1);
-        break;
-      case 'open':
-        if (!current) return;
-        location.assign(savedReaderHref(current.summary.id));
-        break;
-      case 'delete':
-        if (!current) return;
-        // The row that takes its place takes the focus.
-        setFocusTick((tick) => tick + 1);
-        void remove(current.summary);
-        break;
-      case 'undo':
-        if (!toast?.undo) return;
-        void undo();
-        break;
-    }
-    event.preventDefault();
+  useLibraryKeys({
+    searchRef,
+    count: rows.length,
+    selected: Math.min(selected, rows.length - 1),
+    onClear: () => {
+      if (!query) return false;
+      changeQuery('');
+      return true;
+    },
+    onMove: move,
+    onOpen: () => {
+      if (!current) return false;
+      location.assign(savedReaderHref(current.summary.id));
+      return true;
+    },
+    onDelete: () => {
+      if (!current) return false;
+      // The row that takes its place takes the focus.
+      setFocusTick((tick) => tick + 1);
+      void remove(current.summary);
+      return true;
+    },
+    onUndo: () => {
+      if (!toast?.undo) return false;
+      void undo();
+      return true;
+    },
   });
 
   if (library.error && !summaries) {
@@ -200,13 +147,13 @@ export function App({ firstPage, initialSettings }: AppProps) {
   if (!ready) return <Pending label="Opening your library…" />;
 
   const searching = search.hits !== null;
-  const summary = query.trim() && search.query !== query
-    ? 'Searching…'
-    : searching
-    ? `${plural(rows.length, 'match', 'matches')} for “${search.query.trim()}”${site ? ` on ${site}` : ''}`
-    : !library.complete
-      ? `The newest ${rows.length}; reading the rest…`
-      : `${plural(rows.length, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+  const summary = listLine({
+    pending: query.trim() !== '' && search.query !== query,
+    query: search.hits ? search.query : null,
+    count: rows.length,
+    site,
+    complete: library.complete,
+  });
 
   return (
     <div class="library">
@@ -221,7 +168,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
       />
       <ExportPanel
         current={current?.summary ?? null}
-        listed={rows.map((row) => row.summary)}
+        listed={listed}
         total={summaries.length}
         onImported={() => {
           void library.reload();

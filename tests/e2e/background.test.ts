@@ -34,8 +34,9 @@ async function openPage(url: string): Promise<Page> {
 describe('the background', () => {
   it('adds its two menu items, the command, and exactly the permissions it needs', async () => {
     const worker = await backgroundWorker(env.browser);
-    expect(await menuExists(worker, 'lede-save-page')).toBe(true);
-    expect(await menuExists(worker, 'lede-open-library')).toBe(true);
+    // Created on install, which may still be under way just after the launch.
+    await expect.poll(() => menuExists(worker, 'lede-save-page'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => menuExists(worker, 'lede-open-library'), { timeout: 20_000 }).toBe(true);
     expect(await menuExists(worker, 'no-such-item')).toBe(false);
     const manifest = await manifestOf(worker);
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage']);
@@ -121,5 +122,5 @@ describe('the background', () => {
     expect(records[0].updatedAt).toBeGreaterThan(first.updatedAt);
     expect(library.summaries.filter((s) => s.key === first.key)).toHaveLength(1);
     for (const page of pages) await page.close();
-  });
+  }, 240_000); // eleven popups: slow on a loaded machine
 });

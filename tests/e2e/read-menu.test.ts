@@ -33,8 +33,9 @@ async function readWithMenu(url: string, grant = true): Promise<{ page: Page; re
 describe('"Read with Lede" in the context menu', () => {
   it('is on the page menu beside "Save page to Lede"', async () => {
     const worker = await backgroundWorker(env.browser);
-    expect(await menuExists(worker, 'lede-read-page')).toBe(true);
-    expect(await menuExists(worker, 'lede-save-page')).toBe(true);
+    // Created on install, which may still be under way just after the launch.
+    await expect.poll(() => menuExists(worker, 'lede-read-page'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => menuExists(worker, 'lede-save-page'), { timeout: 20_000 }).toBe(true);
   });
 
   it("opens the reader tab beside the page with the page's article, and a reload keeps it", async () => {

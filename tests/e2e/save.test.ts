@@ -123,7 +123,7 @@ describe('Save in the popup', () => {
     expectWhole(library, fullHtml);
     expect(library.articles.some((a) => a.key.endsWith('?acked'))).toBe(true);
     expect(library.articles.length).toBeGreaterThanOrEqual(before.articles.length + 2);
-  });
+  }, 240_000); // eight popups: slow on a loaded machine
 });
 
 describe('a relaunch on the same profile', () => {

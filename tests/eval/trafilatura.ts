@@ -75,6 +75,12 @@ async function runInChildren(jobs: number, pages: number): Promise<PageResult[]>
 async function main(): Promise<void> {
   const limit = Number(process.env.EVAL_LIMIT) || Infinity;
   let pages = loadEvalPages().slice(0, limit);
+  // A list of files (one a line) to run, for re-checking the pages a change touches; --baseline fills in the rest.
+  const only = option('--files');
+  if (only) {
+    const wanted = new Set(readFileSync(only, 'utf8').split('\n').filter(Boolean));
+    pages = pages.filter((p) => wanted.has(p.file));
+  }
   const page = option('--page');
   if (page) {
     const mode = (option('--mode') ?? 'engine') as ExtractorName;
@@ -109,6 +115,12 @@ async function main(): Promise<void> {
     for (const r of results) {
       const old = saved.get(r.file)?.outcomes.readability;
       if (old && !r.outcomes.readability) r.outcomes.readability = old;
+    }
+    // With --files, the pages not run this time come whole from the saved run.
+    if (only) {
+      const run = new Set(results.map((r) => r.file));
+      results.push(...[...saved.values()].filter((r) => !run.has(r.file)));
+      results.sort((a, b) => a.file.localeCompare(b.file));
     }
   }
   const save = option('--save');

@@ -2,12 +2,12 @@
  * Which galleries the engine reports on real pages, page by page, so every
  * one can be looked at (a false gallery takes story away from the reader).
  *
- *   npx tsx tests/tools/gallery-survey.ts [--readability] [--trafilatura] [--sample N] [--json]
+ *   npx tsx tests/tools/gallery-survey.ts [--readability] [--trafilatura] [--sample N [--offset K]] [--json]
  *
  * Reads ../shared/corpus: Readability's test pages and trafilatura's eval
  * pages (gzip, decoded as the command line decodes files). Without a corpus
  * flag both are read; --sample N takes every k-th trafilatura page so that
- * about N are read. Prints one block per page with galleries, then totals.
+ * about N are read (starting at the K-th, so other runs cover other pages). Prints one block per page with galleries, then totals.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +22,8 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const sampleAt = args.indexOf('--sample');
 const sample = sampleAt === -1 ? 0 : Number(args[sampleAt + 1]);
+const offsetAt = args.indexOf('--offset');
+const offset = offsetAt === -1 ? 0 : Number(args[offsetAt + 1]);
 const both = !flag('--readability') && !flag('--trafilatura');
 
 interface PageResult {
@@ -43,7 +45,7 @@ function pages(): { corpus: string; name: string; html: () => string }[] {
     const files = readdirSync(TRAFILATURA).sort();
     const step = sample > 0 ? Math.max(1, Math.floor(files.length / sample)) : 1;
     for (const [i, name] of files.entries()) {
-      if (i % step !== 0) continue;
+      if (i % step !== offset % step) continue;
       list.push({ corpus: 'trafilatura', name, html: () => asHtml(gunzipSync(readFileSync(join(TRAFILATURA, name)))) });
     }
   }

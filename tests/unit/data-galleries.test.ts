@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dedupe, findDataGalleries, gallerySlides, photoKey } from '@/utils/extract/data-galleries';
+import { mergeCaptions, takeMatching } from '@/utils/extract/data-join';
 import { closingBracket, literalsIn, scriptJsonValues, stringLiteral } from '@/utils/extract/script-json';
 import { attributeCaption, lightboxSet } from '@/utils/extract/lightbox';
 
@@ -125,5 +126,27 @@ describe('lightbox attributes', () => {
   ])('%s', (html, caption) => {
     document.body.innerHTML = html;
     expect(attributeCaption(document.body.firstElementChild!)).toEqual(caption);
+  });
+});
+
+describe('joining data and markup', () => {
+  const gallery = (title: string, n: number) => ({ title, source: 'script' as const, captions: Array.from({ length: n }, (_, i) => ({ text: `${title} ${i}`, imageUrl: `https://x.example/${title}-${i}.jpg` })) });
+
+  it.each([
+    ['the same title', 'Floods', null, false, 'Floods'],
+    ['as many photos as stated', 'Other title', 6, false, 'Six'],
+    ['the only candidate, its size within the count', '', 8, true, 'Six'],
+    ['not the only candidate when the count says otherwise', '', 20, true, null],
+    ['nothing without a match', 'Other title', 9, false, null],
+  ])('takes %s', (_, title, count, only, expected) => {
+    const unplaced = only ? [gallery('Six', 6)] : [gallery('Floods', 4), gallery('Six', 6)];
+    expect(takeMatching(unplaced, title, count, only)?.title ?? null).toBe(expected);
+  });
+
+  it('fills a shown slide from data, and takes the data list when it holds more photos', () => {
+    const shown = [{ text: 'Rendering 1', imageUrl: 'https://x.example/a-300x200.jpg' }];
+    const data = [{ text: 'The lawn', credit: 'Studio', imageUrl: '/a.jpg' }, { text: 'The pier', imageUrl: '/b.jpg' }];
+    expect(mergeCaptions(shown, data, new Map([['https://x.example/a-300x200.jpg', 'Rendering 1']]))).toEqual(data);
+    expect(mergeCaptions([{ text: '', imageUrl: '/b.jpg' }], data.slice(1), new Map())).toEqual([{ text: 'The pier', imageUrl: '/b.jpg' }]);
   });
 });

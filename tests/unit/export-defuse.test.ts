@@ -27,6 +27,7 @@ describe('defuseHtml', () => {
     ['figure', '<figure><img src="https://a.example/i.jpg" alt="A"><figcaption>Cap</figcaption></figure>'],
     ['relative and mail links', '<a href="/x">x</a> <a href="mailto:a@b.example">m</a> <a href="#top">t</a>'],
     ['odd but harmless serialisation', '<P CLASS=page>Text<BR>more</P>'],
+    ['text attributes that look like schemes', '<a href="https://w.example/x" title="Special:BookSources">x</a><img src="https://w.example/i.png" alt="Note: a" data-id="image://1">'],
   ])('keeps %s byte for byte', (_name, html) => {
     expect(needsDefusing(html)).toBe(false);
     expect(defuseHtml(html)).toBe(html);

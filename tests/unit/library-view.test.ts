@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedRows, savedReaderHref, siteCounts } from '@/utils/library-view';
+import { listedRows, listLine, savedReaderHref, siteCounts } from '@/utils/library-view';
 import { makeSummary } from '../helpers/summary';
 
 const a = makeSummary({ id: 'a', siteName: 'Alpha', savedAt: 3 });
@@ -33,4 +33,18 @@ describe('listedRows', () => {
 
 it('links a saved article to the reader by id, escaped', () => {
   expect(savedReaderHref('a b&c')).toBe('reader.html?saved=a%20b%26c');
+});
+
+describe('listLine', () => {
+  const base = { pending: false, query: null, count: 3, site: null, complete: true };
+  it.each([
+    [{}, '3 articles'],
+    [{ count: 1 }, '1 article'],
+    [{ count: 10_000 }, '10,000 articles'],
+    [{ site: 'Beta', count: 1 }, '1 article from Beta'],
+    [{ complete: false, count: 60 }, 'The newest 60; reading the rest…'],
+    [{ query: ' harbour ', count: 2 }, '2 matches for “harbour”'],
+    [{ query: 'harbour', count: 1, site: 'Beta' }, '1 match for “harbour” on Beta'],
+    [{ pending: true, query: 'harb' }, 'Searching…'],
+  ])('%j → %s', (change, line) => expect(listLine({ ...base, ...change })).toBe(line));
 });

@@ -24,6 +24,7 @@ table { border-collapse: collapse; } td, th { border: 1px solid var(--line); pad
 .captions h2 { font-size: 1.05rem; }
 .captions li { margin: 0 0 0.8em; }
 .captions img { display: block; margin-top: 0.3em; max-height: 14em; }
-footer { margin-top: 3em; color: var(--muted); font: 0.75rem system-ui, sans-serif; }
+footer { margin-top: 3em; color: var(--muted); }
+footer small { font: 0.75rem system-ui, sans-serif; }
 @media print { body { padding: 0; background: none; color: #000; } a { color: inherit; } }
 `;

@@ -98,7 +98,7 @@ export function articleHtml(article: SavedArticle, options: ArticleHtmlOptions =
     `<div class="story">${storyHtml(article, options)}</div>`,
     captions,
     '</article>',
-    `<footer>Saved with Lede; exported ${made}.</footer>`,
+    `<footer><small>Saved with Lede; exported ${made}.</small></footer>`,
     '</body>',
     '</html>\n',
   ].filter(Boolean).join('\n');

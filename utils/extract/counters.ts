@@ -29,9 +29,9 @@ export function parsePhotoCount(text: string): number | null {
   return null;
 }
 
-/** Texts that are gallery or slideshow controls when they are the whole text of an element. */
+/** Texts that are gallery or slideshow controls when they are the whole text of an element ("+10": more photos behind the last thumbnail). */
 const CONTROL =
-  /^(?:see|view|open|launch|start|browse|show|expand|enter) (?:the |full )?(?:gallery|slideshow|slide show|photos?|images?|all|all photos|captions?|fullscreen)$|^(?:hide|show|toggle) captions?$|^see all$|^view all$|^back to (?:slide|slideshow|gallery|article|story)$|^(?:next|previous|prev|next slide|previous slide|next photo|previous photo|next image|previous image|close|close gallery|exit full ?screen|full ?screen|autoplay|enlarge|expand|replay|play|pause|skip ad)$|^(?:gallery|slideshow|photo gallery|photos)$/i;
+  /^(?:see|view|open|launch|start|browse|show|expand|enter) (?:the |full )?(?:gallery|slideshow|slide show|photos?|images?|all|all photos|captions?|fullscreen)$|^(?:hide|show|toggle) captions?$|^see all$|^view all$|^back to (?:slide|slideshow|gallery|article|story)$|^(?:next|previous|prev|next slide|previous slide|next photo|previous photo|next image|previous image|close|close gallery|exit full ?screen|full ?screen|autoplay|enlarge|expand|replay|play|pause|skip ad)$|^(?:gallery|slideshow|photo gallery|photos)$|^\+ ?\d{1,3}(?: more)?$/i;
 
 /** Whether `text` (one short element's whole text) is a gallery control or counter. */
 export function isGalleryControl(text: string): boolean {

@@ -62,11 +62,14 @@ const normal = (text: string) => squash(text).toLowerCase();
  * Takes from `unplaced` the data gallery a teaser (or a slideshow showing
  * fewer slides than its count) stands for: the one with the same title, else
  * the one with as many photos as stated, else the only one when the page
- * has no other candidate. Returns null when none fits.
+ * has no other candidate and its size does not contradict the stated count
+ * (at most the count, at least half of it). Returns null when none fits.
  */
 export function takeMatching(unplaced: DataGallery[], title: string, count: number | null, onlyCandidate: boolean): DataGallery | null {
   let index = title ? unplaced.findIndex((g) => g.title && normal(g.title) === normal(title)) : -1;
   if (index === -1 && count) index = unplaced.findIndex((g) => g.captions.length === count);
-  if (index === -1 && onlyCandidate && unplaced.length === 1) index = 0;
+  // The page's only data gallery, unless the teaser counts a clearly different number of photos.
+  const near = (n: number) => !count || (n <= count && n >= count / 2);
+  if (index === -1 && onlyCandidate && unplaced.length === 1 && near(unplaced[0].captions.length)) index = 0;
   return index === -1 ? null : unplaced.splice(index, 1)[0];
 }

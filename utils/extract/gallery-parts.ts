@@ -34,13 +34,13 @@ export function readCaption(slide: Element, baseUrl: string, title: string): Cap
     else textLines.push(line);
   }
   let text = textLines.join(' ');
-  if (!text) {
-    // A lightbox or slider keeps the caption in attributes, shown only in its overlay.
-    const attributes = attributeCaption(slide);
-    if (attributes) {
-      text = attributes.text;
-      credit ??= attributes.credit;
-    }
+  // A lightbox or slider keeps the caption in attributes, shown only in its overlay; the
+  // visible text may be that caption cut short ("… müssen jetzt ...").
+  const attributes = attributeCaption(slide);
+  const shown = text.replace(/\s*(?:\.{3}|…).*$/, '');
+  if (attributes && (!text || (shown.length >= 20 && shown !== text && attributes.text.includes(shown)))) {
+    text = attributes.text;
+    credit = attributes.credit;
   }
   if (!text) {
     // A photo without caption text: its alt, unless that only repeats the gallery title.

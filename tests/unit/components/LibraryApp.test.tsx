@@ -18,8 +18,11 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
-  // The page warms the search index once its list is read; let that finish
-  // before the library is emptied, or it would load the old one into memory.
+  // The page warms the search index once its list is read, and a search may
+  // then fold the journal into a snapshot on a timer: let both finish before
+  // the library is emptied, or they would carry the old index into the next test.
+  await searchLibrary('');
+  await new Promise((done) => setTimeout(done, 0));
   await searchLibrary('');
 });
 
