@@ -58,7 +58,9 @@ async function runInChildren(jobs: number, pages: number): Promise<PageResult[]>
   const results: PageResult[] = [];
   let done = 0;
   await Promise.all(Array.from({ length: jobs }, (_, shard) => new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, '--shard', `${shard}/${jobs}`], {
+    const files = option('--files');
+    const args = [import.meta.filename, '--shard', `${shard}/${jobs}`, ...(files ? ['--files', files] : [])];
+    const child = spawn(process.execPath, [...process.execArgv, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: process.env,
     });
