@@ -1,7 +1,7 @@
 import { extractArticle } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
 import { documentKey } from '@/utils/library/key';
-import type { ExtractResult } from '@/utils/extract-tab';
+import type { ExtractResult } from '@/utils/extract-result';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -17,6 +17,8 @@ export default defineUnlistedScript((): ExtractResult => {
   if (!HTML_TYPES.has(document.contentType)) {
     return { ok: false, reason: 'not-html', contentType: document.contentType };
   }
+  // A frameset page has no body of its own; its frames are other documents.
+  if (document.body?.tagName === 'FRAMESET') return { ok: false, reason: 'frameset' };
   try {
     const scope = globalThis as { __ledeOptions?: { lenient?: boolean } };
     const options = scope.__ledeOptions ?? {};

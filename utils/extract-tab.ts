@@ -1,16 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
+import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult } from './extract-result';
 import { fallbackKey } from './library/key';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
-
-/** What the injected script returns (see entrypoints/extract.ts). */
-export type ExtractResult =
-  /** `key`: the library's dedupe key, computed in the page (it needs `link[rel=canonical]`). */
-  | { ok: true; article: Article; key?: string }
-  | { ok: false; reason: 'no-article' }
-  | { ok: false; reason: 'not-html'; contentType: string }
-  | { ok: false; reason: 'error'; message: string };
+import { Invalid } from './validate';
 
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
@@ -18,6 +12,14 @@ export type Outcome =
   | { state: 'article'; article: Article; key: string }
   | { state: 'restricted'; url: string }
   | { state: 'no-article'; url: string }
+  /** A file:// page, and the user has not turned on "Allow access to file URLs". */
+  | { state: 'file-access'; url: string }
+  /** A document that is not a web page: a PDF, an image, JSON, XML, plain text. */
+  | { state: 'not-html'; contentType: string }
+  /** A page made of <frame>s: the article is in one of them. */
+  | { state: 'frameset'; url: string }
+  /** The page went elsewhere (or reloaded) while Lede was reading it. */
+  | { state: 'navigated'; url: string }
   | { state: 'error'; message: string };
 
 /** The tab the popup was opened over. */
@@ -51,15 +53,39 @@ export async function extractFromTab(
       });
     }
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
-    const result = injection?.result as ExtractResult | undefined;
-    if (!result) return { state: 'error', message: 'The page returned nothing.' };
+    // A document replaced mid-read hands back no result rather than an error.
+    if (injection?.result === undefined || injection.result === null) return { state: 'navigated', url };
+    const result = checkResult(injection.result);
+    if ('state' in result) return result;
     if (result.ok) return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
     if (result.reason === 'no-article') return { state: 'no-article', url };
-    if (result.reason === 'not-html') return { state: 'restricted', url };
+    if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
+    if (result.reason === 'frameset') return { state: 'frameset', url };
     return { state: 'error', message: result.message };
   } catch (error) {
     const message = errorMessage(error);
-    if (isRestrictedError(message)) return { state: 'restricted', url };
+    if (isNavigatedError(message)) return { state: 'navigated', url };
+    // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
+    if (isRestrictedError(message)) return { state: url.startsWith('file:') ? 'file-access' : 'restricted', url };
     return { state: 'error', message };
   }
+}
+
+/** The injected script's result checked (the page shaped what it saw), or the error outcome to show instead. */
+function checkResult(value: unknown): ExtractResult | Outcome {
+  try {
+    return checkExtractResult(value);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    if (/^article\.(contentHtml|textContent)$/.test(error.path)) {
+      const millions = MAX_BODY_CHARS / 1_000_000;
+      return { state: 'error', message: `this article is too long to show (over ${millions} million characters).` };
+    }
+    return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
+  }
+}
+
+/** executeScript's errors when the tab's document went away mid-read (navigation, reload, close). */
+function isNavigatedError(message: string): boolean {
+  return /frame .*(?:was removed|not found)|document .*unloaded|no frame with id|tab was closed|no tab with id/i.test(message);
 }

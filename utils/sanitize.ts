@@ -72,7 +72,10 @@ function purifier(): Purifier {
  * they are dropped.
  */
 export function sanitizeToFragment(html: string, articleUrl?: string): DocumentFragment {
-  const fragment = purifier().sanitize(html, { ...PROFILE, RETURN_DOM_FRAGMENT: true });
+  const purify = purifier();
+  // HTML that makes the parser build no <body> (a leading <frameset>) gives no fragment: fail closed, empty.
+  const fragment: DocumentFragment | null = purify.sanitize(html, { ...PROFILE, RETURN_DOM_FRAGMENT: true });
+  if (!fragment) return document.implementation.createHTMLDocument('').createDocumentFragment();
   finishFragment(fragment, articleUrl);
   return fragment;
 }

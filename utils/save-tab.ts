@@ -27,6 +27,22 @@ export async function saveTab(tab: { id?: number; url?: string } | undefined): P
         reason: 'no-article',
         message: 'Lede found no article to save on this page. Open Lede on it to try anyway.',
       };
+    case 'file-access':
+      return {
+        ok: false,
+        reason: 'restricted',
+        message: "Lede can't read files until you allow it: in chrome://extensions, Lede's Details, turn on “Allow access to file URLs”.",
+      };
+    case 'not-html':
+      return { ok: false, reason: 'no-article', message: `Lede can't save this: it is not a web page (${outcome.contentType}).` };
+    case 'frameset':
+      return {
+        ok: false,
+        reason: 'no-article',
+        message: 'Lede can’t save a page made of frames: open the frame with the article on its own and save that.',
+      };
+    case 'navigated':
+      return { ok: false, reason: 'error', message: 'The page changed while Lede was reading it. Try again.' };
     case 'error':
       return { ok: false, reason: 'error', message: `Lede couldn't read this page: ${outcome.message}` };
     case 'article':

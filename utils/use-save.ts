@@ -46,6 +46,8 @@ export function useSave(article: Article | null, key: string | null) {
       .then(
         (found) => {
           if (!live || busy.current) return;
+          // For the benchmark: when the "In your library" notice (or the plain Save button) is known.
+          performance.mark('lede:library-known');
           savedId.current = found?.id;
           setStatus(found ? { state: 'saved', savedAt: found.savedAt, justNow: false } : { state: 'unsaved' });
         },

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
+import type { Problem } from '@/components/OutcomeMessage';
 import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { commandHint, commandKeys } from '@/utils/command-keys';
@@ -13,7 +14,10 @@ import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 import { useSave } from '@/utils/use-save';
 
-type State = { state: 'extracting' } | Outcome;
+type State = { state: 'extracting' } | Outcome | Problem;
+
+/** How long a read may take before the popup says why it is waiting (the answer must come within 1 s of the click). */
+const WAIT_NOTICE_MS = 700;
 
 /** A read of the active tab: the tab (for "Open in a tab") and what came of it. */
 export interface Read {
@@ -60,9 +64,21 @@ export function App({ firstRead, firstSettings }: AppProps) {
       .catch(() => {});
   }, []);
 
+  const latest = useRef(0);
   const settle = useCallback(async (read: Promise<Read>) => {
+    const id = ++latest.current;
     setState({ state: 'extracting' });
+    // A page still loading (or busy) answers only when it is done: say so meanwhile.
+    const notice = setTimeout(() => {
+      void activeTab()
+        .then((tab) => tab?.status === 'loading', () => false)
+        .then((loading) => {
+          if (latest.current === id) setState((now) => (now.state === 'extracting' ? { state: 'waiting', loading } : now));
+        });
+    }, WAIT_NOTICE_MS);
     const { tab, outcome } = await read;
+    clearTimeout(notice);
+    if (latest.current !== id) return;
     tabRef.current = tab;
     setState(outcome);
   }, []);

@@ -92,6 +92,9 @@ describe('library export and import', () => {
     expect(await toast()).toBe(`Backed up ${SLUGS.length} articles and your settings.`);
     expect(JSON.parse(readFileSync(backup, 'utf8')).articles).toHaveLength(SLUGS.length);
 
+    const saved = JSON.parse(readFileSync(backup, 'utf8')).settings;
+    // Settings changed since the backup: the import restores the backup's.
+    await evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify({ ...saved, theme: 'sepia', textSize: 24 })} })`);
     await evaluate(`(async () => {
       for (const s of await globalThis.ledeStore.listSummaries()) await globalThis.ledeStore.removeArticle(s.id);
     })()`);
@@ -100,6 +103,7 @@ describe('library export and import', () => {
 
     expect(await importFile(backup)).toMatch(new RegExp(`: ${SLUGS.length} added, 0 updated, 0 unchanged\\.$`));
     expect(await recordHashes()).toEqual(before);
+    expect(await evaluate('chrome.storage.local.get("settings").then((v) => v.settings)')).toEqual(saved);
     // The list shows them again, and search finds an imported article.
     await page.waitForFunction((n) => document.querySelector('.library-bar__summary')?.textContent?.startsWith(`${n} articles`), SLUGS.length);
     expect(await evaluate<unknown[]>("globalThis.ledeStore.searchLibrary('riverside')")).toHaveLength(1);

@@ -37,13 +37,6 @@ describe('the popup after a real toolbar click', () => {
     await popup.close();
   });
 
-  it("says it cannot read a PDF in the browser's viewer", async () => {
-    const popup = await popupFor(`${env.origin}/e2e/document.pdf`);
-    const text = await settledText(popup);
-    expect(text).toContain("Lede can't read this page");
-    await popup.close();
-  });
-
   it('says there is no article on a page without one, and offers to try anyway', async () => {
     const popup = await popupFor(`${env.origin}/e2e/no-article.html`);
     const text = await settledText(popup);

@@ -39,9 +39,10 @@ export class Popup {
   }
 
   /** Clicks Lede's toolbar button over `page` for real and attaches to the popup it opens. */
-  static async open(browser: LoadedBrowser, page: Page, timeoutMs = 10_000): Promise<Popup> {
+  static async open(browser: LoadedBrowser, page: Page, timeoutMs = 10_000, url = page.url()): Promise<Popup> {
     await page.bringToFront();
-    const tab = await findTarget(browser, (t) => t.type === 'tab' && t.url === page.url(), timeoutMs);
+    // `url`: the tab's own URL where Playwright's differs (a failed load, view-source:).
+    const tab = await findTarget(browser, (t) => t.type === 'tab' && (t.url === url || t.url === page.url()), timeoutMs);
     const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
     const before = await targets(browser);
     // Extensions.triggerAction is what a click on the toolbar button does:

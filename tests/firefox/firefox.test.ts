@@ -125,7 +125,8 @@ describe('Lede in Firefox after a toolbar click', () => {
       'library.html',
     );
     expect(titles).toContain(seed.title);
-    await lede.inView('tab', "document.querySelector('.item__title').click(); return true;", 'library.html');
+    const openSeed = `[...document.querySelectorAll('.item__title')].find((a) => a.textContent === ${JSON.stringify(seed.title)}).click(); return true;`;
+    await lede.inView('tab', openSeed, 'library.html');
     const text = await lede.waitInView<string>(
       'tab',
       "return document.querySelector('.article__body') && document.querySelector('.article').innerText;",

@@ -36,7 +36,7 @@ function surroundings(warning: Message): string {
   if (!warning.file || !warning.line) return '';
   const line = readFileSync(join(FIREFOX_BUILD, warning.file), 'utf8').split('\n')[warning.line - 1] ?? '';
   const column = warning.column ?? 0;
-  return line.slice(Math.max(0, column - 400), column + 200);
+  return line.slice(Math.max(0, column - 600), column + 300);
 }
 
 const matches = (entry: Allowed, warning: Message) =>

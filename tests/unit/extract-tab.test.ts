@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab, type ExtractResult } from '@/utils/extract-tab';
-import type { Article } from '@/utils/extract';
+import { extractFromTab } from '@/utils/extract-tab';
+import type { ExtractResult } from '@/utils/extract-result';
+import { makeArticle } from '../helpers/article';
 
-const article = { title: 'A story', url: 'https://news.example/a' } as Article;
+const article = makeArticle({ title: 'A story', url: 'https://news.example/a' });
 const tab = { id: 7, url: 'https://news.example/a' };
 
 /** Makes the second executeScript call (the extraction file) resolve or reject as given. */
-function injection(outcome: ExtractResult | Error) {
+function injection(outcome: ExtractResult | Error | unknown) {
   return vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (details: { files?: string[] }) => {
     if (!details.files) return [{ frameId: 0, result: undefined }];
     if (outcome instanceof Error) throw outcome;
@@ -40,6 +41,12 @@ describe('extractFromTab', () => {
     expect(spy.mock.calls[1][0]).toMatchObject({ target: { tabId: 7 }, files: ['/extract.js'] });
   });
 
+  it('says how to allow file access for a file:// page the browser refuses', async () => {
+    injection(new Error('Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.'));
+    const file = { id: 7, url: 'file:///home/me/a.html' };
+    expect(await extractFromTab(file)).toEqual({ state: 'file-access', url: file.url });
+  });
+
   it('keys a page the script gave no key for by its URL without the fragment', async () => {
     injection({ ok: true, article });
     expect(await extractFromTab({ id: 7, url: 'https://news.example/a#part-2' })).toMatchObject({
@@ -47,13 +54,24 @@ describe('extractFromTab', () => {
     });
   });
 
-  it.each<[string, ExtractResult | Error, unknown]>([
+  it.each<[string, unknown, unknown]>([
     ['no article', { ok: false, reason: 'no-article' }, { state: 'no-article', url: tab.url }],
-    ['a PDF or other non-HTML document', { ok: false, reason: 'not-html', contentType: 'application/pdf' }, { state: 'restricted', url: tab.url }],
+    ['a PDF or other non-HTML document', { ok: false, reason: 'not-html', contentType: 'application/pdf' }, { state: 'not-html', contentType: 'application/pdf' }],
+    ['a frameset', { ok: false, reason: 'frameset' }, { state: 'frameset', url: tab.url }],
+    ['a page that navigated away mid-read', new Error('Frame with ID 0 was removed.'), { state: 'navigated', url: tab.url }],
     ['an engine error', { ok: false, reason: 'error', message: 'boom' }, { state: 'error', message: 'boom' }],
     ['a page the browser forbids', new Error('Cannot access contents of the page.'), { state: 'restricted', url: tab.url }],
     ['the web store', new Error('The extensions gallery cannot be scripted.'), { state: 'restricted', url: tab.url }],
-    ['an unexpected failure', new Error('No tab with id: 7'), { state: 'error', message: 'No tab with id: 7' }],
+    ['an unexpected failure', new Error('Out of memory'), { state: 'error', message: 'Out of memory' }],
+    ['nothing (the document was replaced mid-read)', null, { state: 'navigated', url: tab.url }],
+    ['a result of the wrong shape', { ok: true, article: { ...article, title: 42 } }, {
+      state: 'error',
+      message: 'the page sent back something unexpected (article.title: expected a string). Reload it and try again.',
+    }],
+    ['a story too long to show', { ok: true, article: { ...article, contentHtml: 'x'.repeat(5_000_001) } }, {
+      state: 'error',
+      message: 'this article is too long to show (over 5 million characters).',
+    }],
   ])('maps %s to its popup state', async (_, outcome, expected) => {
     injection(outcome);
     expect(await extractFromTab(tab)).toEqual(expected);

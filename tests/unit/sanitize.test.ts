@@ -150,6 +150,10 @@ describe('sanitiser: output', () => {
     expect(fragment.ownerDocument).not.toBe(document);
   });
 
+  it('fails closed, empty, on HTML that gives the parser no body', () => {
+    expect(sanitizeHtml('<frameset><frame src="javascript:alert(1)"></frameset><p>x</p>', BASE)).toBe('');
+  });
+
   it('sanitising twice changes nothing', () => {
     const html = '<p><a href="/x" target="_top">x</a><img src="a.jpg" name="n" srcset="a.jpg 1x"></p><video src="v.mp4" poster="p.jpg"></video>';
     const once = sanitizeHtml(html, BASE);

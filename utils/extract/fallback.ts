@@ -10,16 +10,22 @@ export class Guard {
   /** What went wrong and what was done instead, one line each, in order. */
   readonly warnings: string[] = [];
 
+  /** `timings`, when given, collects each step's milliseconds by name (summed): `npm run bench:engine`'s per-step times. */
+  constructor(private readonly timings?: Map<string, number>) {}
+
   /**
    * Runs `step`; when it throws, records "`name` failed (error): `instead`"
    * and returns `fallback()` (a fallback that throws too is not caught).
    */
   run<T>(name: string, step: () => T, instead: string, fallback: () => T): T {
+    const start = this.timings ? performance.now() : 0;
     try {
       return step();
     } catch (error) {
       this.warnings.push(`${name} failed (${describe(error)}): ${instead}`);
       return fallback();
+    } finally {
+      if (this.timings) this.timings.set(name, (this.timings.get(name) ?? 0) + performance.now() - start);
     }
   }
 }

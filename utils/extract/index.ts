@@ -18,7 +18,9 @@ import { harvestGalleries } from './galleries';
 import { NO_JSON_LD, readJsonLd, type JsonLdInfo } from './json-ld';
 import { leadImage, mergeMetadata, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
+import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
+import { flattenShadowRoots } from './shadow';
 import { structuralClean, type RemovalTrace } from './structure';
 import { densestBlock, readDenseBlock } from './dense-block';
 import { blockText, countWords, readingMinutes } from './text';
@@ -35,6 +37,8 @@ export interface ExtractOptions {
   lenient?: boolean;
   /** Told of each block the structural pass removes (rule, text): for `npm run eval` and debugging. */
   trace?: RemovalTrace;
+  /** Collects milliseconds per engine step (summed by step name): for `npm run bench:engine`. */
+  timings?: Map<string, number>;
 }
 
 /** What the passes before Readability found and took out. */
@@ -59,6 +63,19 @@ function prepare(doc: Document, url: string): Prepared {
   return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts } };
 }
 
+/**
+ * The engine's copy of the page: a clone (Readability rewrites the DOM it
+ * parses), with open shadow roots flattened into it (a story inside a web
+ * component is part of the page as shown) and pruned to bounds no page can
+ * stretch (prune.ts: giant text, deep nesting, huge link farms).
+ */
+function clonePage(document: Document): Document {
+  const doc = document.cloneNode(true) as Document;
+  flattenShadowRoots(document, doc);
+  pruneHostile(doc.body ?? doc.documentElement);
+  return doc;
+}
+
 /** Readability on `doc`, returning the article element rather than its HTML. */
 function readability(doc: Document, lenient: boolean) {
   return new Readability(doc, {
@@ -76,11 +93,13 @@ function readability(doc: Document, lenient: boolean) {
  * that fails is skipped or replaced (fallback.ts) and named in `warnings`.
  */
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article | null {
-  const guard = new Guard();
+  const guard = new Guard(options.timings);
   const lenient = !!options.lenient;
   try {
     return read(document, url, lenient, guard, options.trace);
   } catch (error) {
+    // Too large to read is an answer for the user, not a step to fall back from.
+    if (error instanceof PageTooLargeError) throw error;
     // Only a step outside every guard lands here (cloning the page, reading its text).
     guard.warnings.push(`the engine failed (${describe(error)}): plain Readability's reading instead`);
     return guard.run('plain Readability', () => plainArticle(document, url, lenient, guard), 'no article', () => null);
@@ -88,12 +107,12 @@ export function extractArticle(document: Document, url: string, options: Extract
 }
 
 function read(document: Document, url: string, lenient: boolean, guard: Guard, trace?: RemovalTrace): Article | null {
-  let doc = document.cloneNode(true) as Document;
+  let doc = clonePage(document);
 
   // 1–3: galleries and boilerplate out. A pass that throws may have left the
   // clone half edited: start again from the page as published, without them.
   const prepared = guard.run('the clean-up before Readability', () => prepare(doc, url), 'read without it', () => {
-    doc = document.cloneNode(true) as Document;
+    doc = clonePage(document);
     return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved() };
   });
   const { jsonLd, galleries, counts } = prepared;
@@ -102,15 +121,19 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
 
   // 4: Readability on what is left; on the untouched page if that throws.
   const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
-    readability(document.cloneNode(true) as Document, lenient),
+    readability(clonePage(document), lenient),
   );
   const body = parsed?.content ?? doc.createElement('div');
   const repaired = guard.run('the JSON-LD articleBody check', () => {
     if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body))) return false;
+    // The page's own text into the page's own (cloned) document, in its tab; sanitised before any extension page shows it.
+    // eslint-disable-next-line no-unsanitized/property
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
     return true;
   }, 'skipped', () => false) || guard.run('the dense-block check', () => {
     const content = dense ? readDenseBlock(dense, blockText(body), url) : null;
+    // The page's own markup, within the page's own (cloned) document, in its tab.
+    // eslint-disable-next-line no-unsanitized/property
     if (content) body.innerHTML = content.innerHTML;
     return !!content;
   }, 'skipped', () => false);
@@ -148,7 +171,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
 
 /** Last resort: plain Readability on a fresh clone, with no step of ours. */
 function plainArticle(document: Document, url: string, lenient: boolean, guard: Guard): Article | null {
-  const parsed = readability(document.cloneNode(true) as Document, lenient);
+  const parsed = readability(clonePage(document), lenient);
   const textContent = parsed?.content ? blockText(parsed.content) : '';
   if (!parsed?.content || !textContent) return null;
   const wordCount = countWords(textContent);

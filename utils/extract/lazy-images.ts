@@ -44,6 +44,8 @@ function noscriptImage(noscript: Element): Element | null {
   const raw = noscript.textContent ?? '';
   if (!/<img\b/i.test(raw)) return null;
   const template = noscript.ownerDocument.createElement('template');
+  // Inert: a <template>'s content runs no script and loads nothing; only its <img> is read.
+  // eslint-disable-next-line no-unsanitized/property
   template.innerHTML = raw;
   return template.content.querySelector('img');
 }

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/reader/App';
 import { idFromUrl, takeArticle } from '@/utils/handoff';
-import type { ExtractResult } from '@/utils/extract-tab';
+import type { ExtractResult } from '@/utils/extract-result';
 import { makeArticle } from '../../helpers/article';
 
 beforeEach(() => {

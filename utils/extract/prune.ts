@@ -1,0 +1,144 @@
+/**
+ * Bounds on what a hostile or broken page can make the engine do, applied to
+ * the clone before anything walks it. Everything here is sized so that real
+ * articles never meet it: the largest pages of the test corpus have under
+ * 15,000 elements, wrapper chains under 40 deep and no text node near 100,000
+ * characters.
+ */
+
+/** Past this many elements a page is huge: the costly, link-only parts go before the engine walks it. */
+export const HUGE_PAGE_ELEMENTS = 20_000;
+/** Past this many elements, after pruning, the engine gives up with a message instead of freezing the tab. */
+export const MAX_ELEMENTS = 150_000;
+/** A text node is cut here: no story has a 100,000-character paragraph, but a page can have 50 MB of one. */
+export const MAX_TEXT_NODE_CHARS = 100_000;
+/** Wrapper chains (a div holding only a div …) deeper than this are collapsed. */
+export const MAX_WRAPPER_CHAIN = 32;
+/** A list of at least this many items that is nearly all link text is navigation, not story. */
+const LINK_FARM_ITEMS = 30;
+const LINK_FARM_DENSITY = 0.8;
+
+/** Thrown when a page is too big to read even after pruning; its message is for the user. */
+export class PageTooLargeError extends Error {
+  constructor(readonly elements: number) {
+    super(`this page is too large to read (${elements.toLocaleString('en')} elements). Try a shorter page, such as the article's print or AMP version.`);
+  }
+}
+
+/** What pruning did, for tests and benchmarks. */
+export interface PruneReport {
+  truncatedText: number;
+  collapsedWrappers: number;
+  linkFarms: number;
+  elements: number;
+}
+
+const RAW_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);
+
+/** Cuts text nodes of the page's text (not of scripts) longer than MAX_TEXT_NODE_CHARS. */
+function truncateText(root: Element): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    // Scripts hold data the engine reads whole (JSON-LD, a framework's state), often longer.
+    if (text.length > MAX_TEXT_NODE_CHARS && !RAW_TEXT.has(text.parentElement?.tagName ?? '')) {
+      text.data = `${text.data.slice(0, MAX_TEXT_NODE_CHARS)}…`;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Elements with no meaning of their own: bare layout wrappers (and custom elements). */
+const WRAPPERS = /^(?:DIV|SPAN|SECTION|FONT|CENTER|[A-Z][A-Z0-9]*-[A-Z0-9-]*)$/;
+
+/** An element whose only content is one element (whitespace aside). */
+function onlyChild(element: Element): Element | null {
+  const child = element.firstElementChild;
+  // Not childElementCount: Blink counts the children on every call.
+  if (!child || child !== element.lastElementChild) return null;
+  for (const node of element.childNodes) {
+    if (node.nodeType === 3 && node.textContent!.trim()) return null;
+  }
+  return child;
+}
+
+/**
+ * Readability's cleaning is quadratic in nesting depth; a page can nest
+ * thousands of bare wrappers. Keeps the outer MAX_WRAPPER_CHAIN of a chain
+ * (their classes can matter to the engine) and puts the chain's content in
+ * place of the rest, in one move (unwrapping level by level costs a DOM
+ * mutation per level, each slower the deeper it is).
+ */
+function collapseWrappers(root: Element): number {
+  const chain = new Map<Element, number>();
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let element = node as Element;
+    const parent = element.parentElement;
+    const depth = parent && onlyChild(parent) === element ? (chain.get(parent) ?? 0) + 1 : 0;
+    if (depth > MAX_WRAPPER_CHAIN && isWrapper(element)) {
+      let end = element;
+      for (let next = onlyChild(end); next && isWrapper(end); next = onlyChild(end)) {
+        end = next;
+        count++;
+      }
+      element.replaceWith(end);
+      walker.currentNode = end;
+      element = end;
+    }
+    chain.set(element, depth);
+  }
+  return count;
+}
+
+function isWrapper(element: Element): boolean {
+  return WRAPPERS.test(element.tagName) && onlyChild(element) !== null;
+}
+
+/** Link-only lists and navigation of a huge page: what Readability would score and drop, at a great cost. */
+function removeLinkFarms(root: Element): number {
+  let count = 0;
+  for (const list of root.querySelectorAll('ul, ol, nav')) {
+    if (!list.isConnected || list.querySelectorAll('li, a').length < LINK_FARM_ITEMS) continue;
+    const text = list.textContent!.replace(/\s+/g, '').length;
+    if (!text) continue; // thumbnails only: maybe a gallery, the engine decides
+    let linked = 0;
+    for (const link of list.querySelectorAll('a')) linked += link.textContent!.replace(/\s+/g, '').length;
+    if (linked / text >= LINK_FARM_DENSITY) {
+      list.remove();
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The element counts pruneHostile works with (tests shrink them). */
+export interface PruneLimits {
+  hugePage: number;
+  maxElements: number;
+}
+
+/**
+ * Prunes `root` (in the engine's clone) so that no page can make the engine
+ * freeze its tab; throws PageTooLargeError when a page is too large all the same.
+ */
+export function pruneHostile(
+  root: Element,
+  limits: PruneLimits = { hugePage: HUGE_PAGE_ELEMENTS, maxElements: MAX_ELEMENTS },
+): PruneReport {
+  const truncatedText = truncateText(root);
+  const collapsedWrappers = collapseWrappers(root);
+  let elements = root.getElementsByTagName('*').length;
+  let linkFarms = 0;
+  if (elements > limits.hugePage) {
+    // Icons: an inline <svg> can hold hundreds of paths, and the sanitiser drops SVG anyway.
+    for (const svg of root.querySelectorAll('svg')) svg.replaceChildren();
+    linkFarms = removeLinkFarms(root);
+    elements = root.getElementsByTagName('*').length;
+  }
+  if (elements > limits.maxElements) throw new PageTooLargeError(elements);
+  return { truncatedText, collapsedWrappers, linkFarms, elements };
+}
