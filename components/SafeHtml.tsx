@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeToFragment } from '@/utils/sanitize';
+import { loadedSanitizer, loadSanitizer } from '@/utils/sanitizer-loader';
 
 export interface SafeHtmlProps {
   /** Untrusted HTML (an article body from a page, the library or a backup). */
@@ -23,10 +23,25 @@ export interface SafeHtmlProps {
 export function SafeHtml({ html, baseUrl, class: className, localImages }: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
   // Layout effect: the body is in place before the frame is painted, as it was with innerHTML.
+  // The sanitiser loads on first use; once loaded (the popup has it before the article arrives) this stays synchronous.
   useLayoutEffect(() => {
-    const fragment = sanitizeToFragment(html, baseUrl);
-    if (localImages?.size) pointAtLocalImages(fragment, localImages);
-    ref.current?.replaceChildren(fragment);
+    const fill = (sanitizeToFragment: (html: string, baseUrl?: string) => DocumentFragment) => {
+      const fragment = sanitizeToFragment(html, baseUrl);
+      if (localImages?.size) pointAtLocalImages(fragment, localImages);
+      ref.current?.replaceChildren(fragment);
+    };
+    const now = loadedSanitizer();
+    if (now) {
+      fill(now.sanitizeToFragment);
+      return;
+    }
+    let live = true;
+    void loadSanitizer().then(({ sanitizeToFragment }) => {
+      if (live) fill(sanitizeToFragment);
+    });
+    return () => {
+      live = false;
+    };
   }, [html, baseUrl, localImages]);
   return <div class={className} ref={ref} />;
 }

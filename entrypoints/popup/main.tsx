@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { loadSettings } from '@/utils/settings';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { App, readActiveTab } from './App';
 import '@/components/lede.css';
 import './style.css';
 
 // Started before the first render: the popup's first paint waits on both.
-const firstRead = readActiveTab();
+// The sanitiser loads beside the read, and the article is handed over once both are in,
+// so it renders in one synchronous pass (SafeHtml).
+const firstRead = Promise.all([readActiveTab(), loadSanitizer().catch(() => undefined)]).then(([read]) => read);
 const firstSettings = loadSettings();
 
 render(

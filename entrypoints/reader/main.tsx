@@ -1,12 +1,19 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { App } from './App';
 import '@/components/lede.css';
 import './style.css';
 
-render(
-  <ErrorBoundary>
-    <App />
-  </ErrorBoundary>,
-  document.getElementById('app')!,
-);
+// The reader tab renders once the sanitiser is in, as when it was a static import: the article's
+// body then appears with the rest of it (SafeHtml is synchronous once it has loaded).
+void loadSanitizer()
+  .catch(() => undefined)
+  .then(() =>
+    render(
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>,
+      document.getElementById('app')!,
+    ),
+  );

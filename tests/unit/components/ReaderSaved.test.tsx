@@ -29,7 +29,8 @@ describe('the reader tab on a saved article', () => {
     const saved = await saveArticle(makeArticle({ galleries: GALLERIES }), 'https://news.example/harbour');
     const { container } = await openSaved(saved.id);
     expect(container.querySelector('.article__title')!.textContent).toBe('Harbour plan approved');
-    expect(container.querySelector('.article__body')!.textContent).toContain('Work starts in spring.');
+    // The sanitiser loads on first use (utils/sanitizer-loader.ts): the body follows the title.
+    await waitFor(() => expect(container.querySelector('.article__body')!.textContent).toContain('Work starts in spring.'));
     expect(container.querySelector<HTMLAnchorElement>('a.toolbar__library')!.getAttribute('href')).toBe('library.html');
     fireEvent.click(container.querySelector('[role=switch]')!);
     await waitFor(() => expect(container.querySelectorAll('.caption')).toHaveLength(5));
