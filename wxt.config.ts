@@ -39,8 +39,11 @@ export default defineConfig({
     // storage. contextMenus: "Save page to Lede" and "Open Lede library"
     // (a menu click grants activeTab like the toolbar click). unlimitedStorage:
     // saved articles in IndexedDB are not capped or evicted under pressure.
-    // No host permissions.
+    // No host permissions by default.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // Asked for only when the user turns on "Keep images for offline reading"
+    // (library page), to fetch a saved article's pictures; removed when turned off.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

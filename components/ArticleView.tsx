@@ -9,12 +9,14 @@ export interface ArticleViewProps {
   article: Article;
   /** Take keyboard focus when shown, so arrow keys and Page Down scroll the story at once. */
   autoFocus?: boolean;
+  /** Stored copies of images (remote URL → blob: URL); see SafeHtml. */
+  localImages?: ReadonlyMap<string, string>;
   /** Shown after the body (the caption view). */
   children?: ComponentChildren;
 }
 
 /** The cleaned article: metadata as text, the body as sanitised HTML. */
-export function ArticleView({ article, autoFocus = false, children }: ArticleViewProps) {
+export function ArticleView({ article, autoFocus = false, localImages, children }: ArticleViewProps) {
   const date = formatDate(article.publishedTime, article.lang);
   // Back to the page the story came from (the reader tab has no other way); http(s) only.
   const source = httpUrl(article.url);
@@ -46,7 +48,7 @@ export function ArticleView({ article, autoFocus = false, children }: ArticleVie
           )}
         </p>
       </header>
-      <SafeHtml class="article__body" html={article.contentHtml} baseUrl={article.url} />
+      <SafeHtml class="article__body" html={article.contentHtml} baseUrl={article.url} localImages={localImages} />
       {children}
     </article>
   );

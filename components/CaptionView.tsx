@@ -5,6 +5,8 @@ import { httpUrl } from '@/utils/safe-url';
 export interface CaptionViewProps {
   /** Galleries in page order, as the engine found them. */
   galleries: Gallery[];
+  /** Stored copies of thumbnails (remote URL → blob: URL). */
+  localImages?: ReadonlyMap<string, string>;
 }
 
 /** "1 photo", "15 photos". */
@@ -17,7 +19,7 @@ export function photoCountLabel(count: number): string {
  * gallery's title and photo count, in page order. Thumbnails only for
  * http(s) image URLs, loaded lazily and without a referrer.
  */
-export function CaptionView({ galleries }: CaptionViewProps) {
+export function CaptionView({ galleries, localImages }: CaptionViewProps) {
   return (
     <aside class="captions" id="captions" aria-labelledby="captions-title" tabIndex={-1}>
       <h2 class="captions__title" id="captions-title">Photo captions</h2>
@@ -32,7 +34,7 @@ export function CaptionView({ galleries }: CaptionViewProps) {
               const src = httpUrl(caption.imageUrl);
               return (
                 <li class="caption" key={c}>
-                  {src && <Thumbnail src={src} />}
+                  {src && <Thumbnail src={localImages?.get(src) ?? src} />}
                   <p class="caption__text">
                     {caption.text}
                     {caption.credit && <span class="caption__credit"> {caption.credit}</span>}

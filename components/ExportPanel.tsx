@@ -32,6 +32,7 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
   const [scope, setScope] = useState<Scope>('one');
   const [format, setFormat] = useState<Format>('markdown');
   const [busy, setBusy] = useState<string | null>(null);
+  const [withImages, setWithImages] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const filtered = listed.length !== total;
   // A choice that no longer applies (no row selected, the filter cleared) falls back to the wider one.
@@ -62,9 +63,10 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
   const backUp = () =>
     run('Backup', async () => {
       const { backupFile, downloadFile } = await load();
-      const file = await backupFile();
+      const file = await backupFile(withImages);
       downloadFile(file);
-      return `Backed up ${plural(file.count, 'article')} and your settings.`;
+      const images = withImages ? `, ${plural(file.images, 'stored image')}` : '';
+      return `Backed up ${plural(file.count, 'article')}${images} and your settings.`;
     });
 
   const importFile = (file: File) =>
@@ -105,6 +107,10 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
         <button type="button" disabled={!!busy} onClick={() => void backUp()}>
           {busy === 'Backup' ? 'Backing up…' : 'Back up all (JSON)'}
         </button>
+        <label>
+          <input type="checkbox" checked={withImages} onChange={(e) => setWithImages((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          with images
+        </label>
         <button type="button" disabled={!!busy} onClick={() => fileRef.current?.click()}>
           {busy === 'Import' ? 'Importing…' : 'Import backup…'}
         </button>

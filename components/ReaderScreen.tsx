@@ -21,6 +21,8 @@ export interface ReaderScreenProps {
   /** Passed to the Toolbar: more buttons for the bar, and a line under it. */
   actions?: ComponentChildren;
   notice?: ComponentChildren;
+  /** Stored copies of the article's images (remote URL → blob: URL), for a saved article read offline. */
+  localImages?: ReadonlyMap<string, string>;
 }
 
 /** Toolbar, article and (when asked for) the caption view: the whole reading screen of the popup and the tab. */
@@ -34,6 +36,7 @@ export function ReaderScreen({
   hint,
   actions,
   notice,
+  localImages,
 }: ReaderScreenProps) {
   const galleries = article.galleries ?? [];
   const showCaptions = settings.showCaptions && galleries.length > 0;
@@ -58,8 +61,8 @@ export function ReaderScreen({
         libraryHref={libraryHref}
       />
       <main class="screen__main">
-        <ArticleView article={article} autoFocus={autoFocus}>
-          {showCaptions && <CaptionView galleries={galleries} />}
+        <ArticleView article={article} autoFocus={autoFocus} localImages={localImages}>
+          {showCaptions && <CaptionView galleries={galleries} localImages={localImages} />}
         </ArticleView>
         {hint && <p class="screen__hint">{hint}</p>}
       </main>

@@ -8,6 +8,11 @@ export interface SafeHtmlProps {
   baseUrl?: string;
   /** Class of the wrapping element. */
   class?: string;
+  /**
+   * Stored copies: an image's absolute URL → a blob: URL of its bytes. Put in
+   * after sanitising, so the sanitiser never lets a page's own blob: through.
+   */
+  localImages?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -15,23 +20,40 @@ export interface SafeHtmlProps {
  * owns the wrapper, never its children (it renders none into it), so
  * replacing them does not confuse its diff; no HTML string is ever re-parsed.
  */
-export function SafeHtml({ html, baseUrl, class: className }: SafeHtmlProps) {
+export function SafeHtml({ html, baseUrl, class: className, localImages }: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
   // Layout effect: the body is in place before the frame is painted, as it was with innerHTML.
   // The sanitiser loads on first use; once loaded (the popup has it before the article arrives) this stays synchronous.
   useLayoutEffect(() => {
+    const fill = (sanitizeToFragment: (html: string, baseUrl?: string) => DocumentFragment) => {
+      const fragment = sanitizeToFragment(html, baseUrl);
+      if (localImages?.size) pointAtLocalImages(fragment, localImages);
+      ref.current?.replaceChildren(fragment);
+    };
     const now = loadedSanitizer();
     if (now) {
-      ref.current?.replaceChildren(now.sanitizeToFragment(html, baseUrl));
+      fill(now.sanitizeToFragment);
       return;
     }
     let live = true;
     void loadSanitizer().then(({ sanitizeToFragment }) => {
-      if (live) ref.current?.replaceChildren(sanitizeToFragment(html, baseUrl));
+      if (live) fill(sanitizeToFragment);
     });
     return () => {
       live = false;
     };
-  }, [html, baseUrl]);
+  }, [html, baseUrl, localImages]);
   return <div class={className} ref={ref} />;
+}
+
+/** Points each image with a stored copy at it; the others keep their remote URL. */
+function pointAtLocalImages(fragment: DocumentFragment, localImages: ReadonlyMap<string, string>): void {
+  for (const img of fragment.querySelectorAll('img')) {
+    const local = localImages.get(img.getAttribute('src') ?? '');
+    if (!local) continue;
+    img.src = local;
+    // srcset would win over src and load the remote copy.
+    img.removeAttribute('srcset');
+    img.closest('picture')?.querySelectorAll('source').forEach((source) => source.remove());
+  }
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createMenus, onCommand, onMenuClicked } from '@/utils/background-actions';
+import { isFromOwnPage, isKeepImagesMessage, keepImagesOfSaved } from '@/utils/library/keep-images';
 
 /**
  * Wiring only: the context menus and the save-page command. Listeners are
@@ -10,4 +11,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  // A popup's save hands the image download here: the popup may close before it ends.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    if (!isKeepImagesMessage(message)) return undefined;
+    return keepImagesOfSaved(message.id);
+  });
 });

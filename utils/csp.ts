@@ -10,7 +10,11 @@
  *   'unsafe-inline' is needed.
  * - `img-src`: article images come from any site; data: for inline raster
  *   images the sanitiser keeps, blob: for images kept offline.
- * - No `connect-src` beyond 'self' (from default-src): Lede fetches nothing.
+ * - `connect-src` http(s): the one fetch Lede makes is a saved article's
+ *   images, when the user turned "Keep images for offline reading" on (the
+ *   background worker shares this policy). Without the optional host access
+ *   that switch asks for, such a fetch still fails CORS; scripts cannot run
+ *   here to make one (script-src 'self').
  *
  * WXT writes it as `content_security_policy.extension_pages` for MV3 and as
  * the MV2 string for Firefox.
@@ -20,6 +24,7 @@ export const EXTENSION_PAGES_CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' https: http: data: blob:",
+  "connect-src 'self' https: http:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

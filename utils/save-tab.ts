@@ -1,6 +1,7 @@
 import { extractFromTab } from './extract-tab';
 import { toStoreError } from './library/errors';
 import { saveArticle } from './library/store';
+import { keepImagesIfEnabled } from './library/keep-images';
 import type { SavedArticle } from './library/types';
 
 /** What came of saving a tab without the popup (context menu, keyboard command). */
@@ -47,7 +48,10 @@ export async function saveTab(tab: { id?: number; url?: string } | undefined): P
       return { ok: false, reason: 'error', message: `Lede couldn't read this page: ${outcome.message}` };
     case 'article':
       try {
-        return { ok: true, record: await saveArticle(outcome.article, outcome.key) };
+        const record = await saveArticle(outcome.article, outcome.key);
+        // After the commit, in a transaction of its own: the badge says Saved without waiting for the network.
+        void keepImagesIfEnabled(outcome.article, record.id);
+        return { ok: true, record };
       } catch (error) {
         return { ok: false, reason: 'storage', message: `Lede couldn't save this page. ${toStoreError(error).message}` };
       }

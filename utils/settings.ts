@@ -92,3 +92,32 @@ export function stepTextSize(current: number, direction: 1 | -1): number {
   const from = index === -1 ? sizes.indexOf(DEFAULT_SETTINGS.textSize) : index;
   return sizes[Math.min(sizes.length - 1, Math.max(0, from + direction))];
 }
+
+/** Keeping images for offline reading: off until the user turns it on (it needs host access). */
+export interface OfflineImages {
+  /** Whether a save also stores the article's images. */
+  enabled: boolean;
+  /** Most bytes of images kept per article; images past it are skipped. */
+  capBytes: number;
+}
+
+/** The default: off, 20 MB an article. */
+export const DEFAULT_OFFLINE_IMAGES: OfflineImages = { enabled: false, capBytes: 20 * 1024 * 1024 };
+
+/**
+ * Its own item, not a field of Settings: it is a storage choice, not a
+ * reading setting, and backups carry reading settings only.
+ */
+export const offlineImagesItem = storage.defineItem<OfflineImages>('local:offlineImages', {
+  fallback: DEFAULT_OFFLINE_IMAGES,
+  version: 1,
+});
+
+/** The offline-images setting, with defaults for anything missing or invalid. */
+export async function loadOfflineImages(): Promise<OfflineImages> {
+  const v: Partial<OfflineImages> = (await offlineImagesItem.getValue()) ?? {};
+  return {
+    enabled: v.enabled === true,
+    capBytes: typeof v.capBytes === 'number' && v.capBytes > 0 ? v.capBytes : DEFAULT_OFFLINE_IMAGES.capBytes,
+  };
+}

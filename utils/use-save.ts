@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
 import { afterPaint } from './use-settings';
+import { browser } from 'wxt/browser';
+import type { KeepImagesMessage } from './library/keep-images';
 
 /** Where the page shown in the popup stands with the library. */
 export type SaveStatus =
@@ -78,6 +80,8 @@ export function useSave(article: Article | null, key: string | null) {
       // Resolves only once the transaction has committed.
       const record = await (await loadStore()).saveArticle(article, key);
       savedId.current = record.id;
+      // Images (when kept) follow in their own transaction, in the background: the popup may close first.
+      void browser.runtime.sendMessage({ type: 'lede:keep-images', id: record.id } satisfies KeepImagesMessage).catch(() => {});
       return { state: 'saved', savedAt: record.savedAt, justNow: true };
     });
   }, [article, key, run]);

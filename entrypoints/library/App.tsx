@@ -5,6 +5,7 @@ import { LibraryList } from '@/components/LibraryList';
 import { LibraryNotice } from '@/components/LibraryNotice';
 import { Pending } from '@/components/Pending';
 import { StatusMessage } from '@/components/StatusMessage';
+import { StoragePanel } from '@/components/StoragePanel';
 import { UndoToast } from '@/components/UndoToast';
 import { warmSearch, type SavedSummary } from '@/utils/library';
 import { listedRows, listLine, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
@@ -15,6 +16,7 @@ import { readViewState } from './view-state';
 import { usePlace } from './use-place';
 import { useLibraryActions } from './use-library-actions';
 import { useLibraryKeys } from './use-library-keys';
+import { useOfflineImages } from './use-offline-images';
 
 export interface AppProps {
   /** Loads started before the first render (main.tsx), so the list paints as soon as they settle. */
@@ -47,6 +49,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
   const listed = useMemo(() => rows.map((row) => row.summary), [rows]);
   const sites = useMemo(() => (summaries ? siteCounts(summaries) : []), [summaries]);
   const current = rows[Math.min(selected, rows.length - 1)];
+  const storage = useOfflineImages(current?.summary.id ?? null);
 
   useEffect(() => {
     document.title = 'Library · Lede';
@@ -175,6 +178,13 @@ export function App({ firstPage, initialSettings }: AppProps) {
           setVersion((v) => v + 1);
         }}
         onMessage={(message, error) => setToast({ message, error })}
+      />
+      <StoragePanel
+        setting={storage.setting}
+        figures={storage.figures}
+        message={storage.message}
+        onToggle={storage.toggle}
+        onDropImages={() => void storage.dropImages()}
       />
       <main class="library__main">
         {summaries.length === 0 ? (

@@ -10,6 +10,7 @@ import { useKeydown, useSettings } from '@/utils/use-settings';
 import { tabIdFromUrl } from '@/utils/handoff';
 import { loadReaderArticle, type ReaderSource } from './load-article';
 import { readTabForReader, type TabRead } from './read-tab';
+import { useLocalImages } from './use-local-images';
 
 type State = { state: 'loading' } | ReaderSource | TabRead | { state: 'error'; message: string };
 
@@ -42,6 +43,7 @@ export function App() {
   }, [load]);
 
   const article = state.state === 'article' ? state.article : null;
+  const localImages = useLocalImages(state.state === 'article' ? (state.saved?.id ?? null) : null);
   useEffect(() => {
     document.title = article ? `${article.title} · Lede` : 'Lede';
   }, [article]);
@@ -73,6 +75,7 @@ export function App() {
           onChange={changeSettings}
           libraryHref={LIBRARY_HREF}
           autoFocus
+          localImages={localImages}
           hint={`Key: ${SHORTCUT_KEYS.captions} shows or hides the captions`}
         />
       );

@@ -79,12 +79,13 @@ describe('the extension pages under the CSP', () => {
     }, env.origin);
     expect(outcome.inline).toBeNull();
     expect(outcome.color).not.toBe('rgb(255, 0, 0)');
+    // connect-src allows http(s) for the offline image copies; without the
+    // optional host access a cross-origin read is still refused (CORS).
     expect(outcome.fetched).toBe('blocked');
     const joined = violations.join('\n');
     expect(joined).toMatch(/script-src/);
     expect(joined).toMatch(/style-src/);
     expect(joined).toMatch(/frame-src/);
-    expect(joined).toMatch(/connect-src|default-src/);
     await page.close();
   });
 });

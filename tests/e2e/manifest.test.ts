@@ -18,9 +18,11 @@ describe('the Chrome manifest', () => {
       ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
     expect(manifest.optional_permissions).toBeUndefined();
+    // Requested only when "Keep images for offline reading" is turned on.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it.each(['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable'])(
+  it.each(['host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable'])(
     'has no %s',
     (key) => {
       expect(manifest[key]).toBeUndefined();

@@ -5,7 +5,7 @@
  *   npm run eval [-- --jobs 2] [-- --json] [-- --save results.json]
  *   EVAL_LIMIT=100 npm run eval          (the first 100 pages by file name)
  *   npm run eval -- --page <file> [--mode readability|engine|lenient]
- *   EVAL_ONLY=engine npm run eval -- --baseline saved.json   (the others from a --save'd run)
+ *   EVAL_ONLY=engine npm run eval -- --baseline saved.json   (Readability's figures from a --save'd run)
  *
  * --page prints one page's extracted text with the snippets marked:
  * ⟦+…+⟧ a `with` snippet found, ⟦-…-⟧ a `without` snippet leaked.
@@ -58,7 +58,9 @@ async function runInChildren(jobs: number, pages: number): Promise<PageResult[]>
   const results: PageResult[] = [];
   let done = 0;
   await Promise.all(Array.from({ length: jobs }, (_, shard) => new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, import.meta.filename, '--shard', `${shard}/${jobs}`], {
+    const files = option('--files');
+    const args = [import.meta.filename, '--shard', `${shard}/${jobs}`, ...(files ? ['--files', files] : [])];
+    const child = spawn(process.execPath, [...process.execArgv, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: process.env,
     });
@@ -75,6 +77,12 @@ async function runInChildren(jobs: number, pages: number): Promise<PageResult[]>
 async function main(): Promise<void> {
   const limit = Number(process.env.EVAL_LIMIT) || Infinity;
   let pages = loadEvalPages().slice(0, limit);
+  // A list of files (one a line) to run, for re-checking the pages a change touches; --baseline fills in the rest.
+  const only = option('--files');
+  if (only) {
+    const wanted = new Set(readFileSync(only, 'utf8').split('\n').filter(Boolean));
+    pages = pages.filter((p) => wanted.has(p.file));
+  }
   const page = option('--page');
   if (page) {
     const mode = (option('--mode') ?? 'engine') as ExtractorName;
@@ -101,11 +109,21 @@ async function main(): Promise<void> {
       if ((i + 1) % 100 === 0) console.error(`${i + 1} of ${pages.length} pages…`);
     });
   }
-  // Extractors not run this time (EVAL_ONLY) come from a saved run.
+  // Plain Readability, when not run this time (EVAL_ONLY), comes from a saved run: its output never changes.
   const baseline = option('--baseline');
   if (baseline) {
     const saved = new Map((JSON.parse(readFileSync(baseline, 'utf8')) as PageResult[]).map((r) => [r.file, r]));
-    for (const r of results) r.outcomes = { ...saved.get(r.file)?.outcomes, ...r.outcomes };
+    // Plain Readability only: the engine's own modes change with the code, a saved run of them would mislead.
+    for (const r of results) {
+      const old = saved.get(r.file)?.outcomes.readability;
+      if (old && !r.outcomes.readability) r.outcomes.readability = old;
+    }
+    // With --files, the pages not run this time come whole from the saved run.
+    if (only) {
+      const run = new Set(results.map((r) => r.file));
+      results.push(...[...saved.values()].filter((r) => !run.has(r.file)));
+      results.sort((a, b) => a.file.localeCompare(b.file));
+    }
   }
   const save = option('--save');
   if (save) writeFileSync(save, JSON.stringify(results));

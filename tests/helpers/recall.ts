@@ -78,3 +78,25 @@ export function totalRecall(rows: RecallRow[]): number {
   const blocks = rows.reduce((sum, row) => sum + row.blocks, 0);
   return blocks ? rows.reduce((sum, row) => sum + row.found, 0) / blocks : 1;
 }
+
+/**
+ * Pages below 95% recall, each with the reason. A page that drops below 95%
+ * and is not here fails the test; a page here that recovers fails too, so
+ * the list stays true.
+ */
+export const BELOW_95: Record<string, string> = {
+  breitbart: 'Two "Sign up for our newsletter" promo lines inside the story (2 of its 11 blocks) are removed on purpose.',
+  'bug-1255978': 'The video player\'s "Share" and "Fullscreen" buttons are removed on purpose.',
+  cnn: 'Two in-story "Related: …" link lines (like the seed\'s "RELATED:" lines) are removed on purpose.',
+  'citylab-1': 'The CityLab Daily newsletter box ("Cities are changing fast…") is removed on purpose.',
+  'firefox-nightly-blog':
+    'The newsletter form beside the comments is removed on purpose; without it plain Readability itself no longer joins the comment thread to the post (checked by removing only that form).',
+  mathjax:
+    "Plain Readability on the same jsdom document drops the MathML formulas too (the same 1,133 characters as the engine's output): expected.html comes from Readability's own harness, whose DOM keeps them.",
+  engadget: 'Its "Gallery: … | 14 photos" slideshow goes to galleries on purpose.',
+  'hidden-nodes': 'A test page whose last two blocks are headings with nothing under them: trailing headings are removed on purpose (structure.ts).',
+  'lemonde-1': 'Two in-story "Lire aussi : <link>" lines (label, colon, one link) are removed on purpose (structure.ts announcer rule).',
+  'mozilla-1': 'Carousel "Next" buttons and the "Replay" control are removed on purpose.',
+  spiceworks: 'Two in-story "Learn more: <link>" lines are removed on purpose (structure.ts announcer rule).',
+  'yahoo-2': 'The slideshow goes to galleries on purpose: its counter ("1 / 5") and the current-caption panel (the first photo\'s caption, twice).',
+};

@@ -1,6 +1,6 @@
 /**
  * The structural pass over Readability's pick (utils/extract/structure.ts):
- * link blocks, "<label>: <link>" lines and orphan headings go in any
+ * link blocks, "<label>: <link>" lines and trailing headings go in any
  * language; prose with links, and anything holding half the story, stays.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('structuralClean removes', () => {
     ['a French one, space before the colon', `${STORY}<p>À lire aussi : <a href="/x">Les prix de l'énergie baissent</a></p>`, ['announcer']],
     ['a Spanish one in capitals', `${STORY}<p>PUEDES VER: <a href="/x">¿Qué es la Sunedu y cuáles son sus funciones?</a></p>`, ['announcer']],
     ['a heading whose link list went, at the end', `${STORY}<h3>Ähnliche Beiträge</h3><ul><li><a href="/a">Klärwerk liefert Wärme</a></li><li><a href="/b">Haushalt beschlossen</a></li></ul>`, ['link-block', 'orphan-heading']],
-    ['a heading straight before one of the same rank', `<h2>Mehr zum Thema</h2><h2>Die Kosten</h2>${STORY}`, ['orphan-heading']],
+    ['two headings left at the end', `${STORY}<h3>Kommentare</h3><h3>Ähnliche Beiträge</h3>`, ['orphan-heading', 'orphan-heading']],
   ])('%s', (_, html, rules) => {
     const { text, rules: fired } = clean(html);
     expect(fired.sort()).toEqual([...rules].sort());
@@ -41,6 +41,7 @@ describe('structuralClean keeps', () => {
     ['a link list that is most of the page', `<ul><li><a href="/a">Klärwerk liefert bald Wärme für das Schwimmbad der Stadt</a></li><li><a href="/b">Stadtrat beschließt den Haushalt für das Jahr 2024</a></li></ul><p>Kurz notiert.</p>`],
     ['a list of sources on other sites, after the story', `${STORY}<ul><li><a href="https://www.bund.example/foerderung">Bundesförderung effiziente Gebäude</a></li><li><a href="https://statistik.example/waerme">Wärmestatistik 2023</a></li></ul>`],
     ['a heading followed by its text', `<h2>Die Kosten</h2>${STORY}`],
+    ['a heading straight before one of the same rank, mid-story', `<h2>Mehr zum Thema</h2><h2>Die Kosten</h2>${STORY}`],
     ['a heading followed by a subheading', `<h2>Die Kosten</h2><h3>Für die Haushalte</h3>${STORY}`],
   ])('%s', (_, html) => {
     const root = document.createElement('div');

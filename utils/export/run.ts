@@ -4,6 +4,7 @@
  * Markdown code never weighs on the library's first paint.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { allImages, importImages } from '../library/images';
 import { library } from '../library/schema';
 import type { SavedArticle } from '../library/types';
 import { loadSettings, normalizeSettings, updateSettings } from '../settings';
@@ -12,6 +13,7 @@ import { createBackup } from './backup/create';
 import type { ImportReport } from './backup/merge-plan';
 import { readBackup } from './backup/validate';
 import { defuseHtml } from './defuse';
+import { fromBase64 } from './images';
 import type { ExportFile } from './download';
 import { articlesEpub } from './epub';
 import { fileNameFor, uniqueNames } from './file-name';
@@ -53,14 +55,19 @@ export function exportFile(articles: SavedArticle[], format: ExportFormat): Expo
   return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: zipSync(files, { level: 6 }) };
 }
 
-/** A JSON backup of the whole library and the settings. */
-export async function backupFile(): Promise<ExportFile & { count: number }> {
-  const [articles, settings] = await Promise.all([loadRecords('all'), loadSettings()]);
+/** A JSON backup of the whole library and the settings; with `withImages`, the stored images too (base64). */
+export async function backupFile(withImages = false): Promise<ExportFile & { count: number; images: number }> {
+  const [articles, settings, images] = await Promise.all([
+    loadRecords('all'),
+    loadSettings(),
+    withImages ? allImages() : undefined,
+  ]);
   return {
     name: `lede-backup-${today()}.json`,
     type: 'application/json',
-    data: createBackup({ articles, settings }),
+    data: createBackup({ articles, settings, images }),
     count: articles.length,
+    images: images?.size ?? 0,
   };
 }
 
@@ -73,5 +80,10 @@ export async function importBackup(json: string): Promise<ImportReport> {
   const backup = readBackup(json);
   const report = await applyImport(backup.articles, defuseHtml);
   await updateSettings(normalizeSettings(backup.settings));
+  if (backup.images?.length) {
+    // After the articles' commit: images attach to the articles that use them.
+    const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
+    await importImages(map);
+  }
   return report;
 }

@@ -22,7 +22,6 @@ import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
 import { flattenShadowRoots } from './shadow';
 import { structuralClean, type RemovalTrace } from './structure';
-import { densestBlock, readDenseBlock } from './dense-block';
 import { blockText, countWords, readingMinutes } from './text';
 import { isArticle } from './verdict';
 
@@ -116,8 +115,6 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
     return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved() };
   });
   const { jsonLd, galleries, counts } = prepared;
-  // A copy of the block with the most prose, in case Readability's pick turns out to miss it (dense-block.ts).
-  const dense = guard.run('the dense-block scan', () => densestBlock(doc.body ?? doc.documentElement)?.el.cloneNode(true) as Element | undefined, 'skipped', () => undefined);
 
   // 4: Readability on what is left; on the untouched page if that throws.
   const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
@@ -130,12 +127,6 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
     // eslint-disable-next-line no-unsanitized/property
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
     return true;
-  }, 'skipped', () => false) || guard.run('the dense-block check', () => {
-    const content = dense ? readDenseBlock(dense, blockText(body), url) : null;
-    // The page's own markup, within the page's own (cloned) document, in its tab.
-    // eslint-disable-next-line no-unsanitized/property
-    if (content) body.innerHTML = content.innerHTML;
-    return !!content;
   }, 'skipped', () => false);
 
   // 5: post-clean and the numbers.

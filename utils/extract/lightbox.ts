@@ -12,9 +12,7 @@ import type { SlideGroup } from './slides';
 /** Attributes that put a link in a lightbox set; the value names the set. */
 const SET_ATTRIBUTES = ['data-lightbox', 'data-fancybox', 'data-gallery', 'data-rel', 'data-lbwps-width', 'data-pswp-width'];
 const SET_REL = /^(?:lightbox|prettyphoto|shadowbox|colorbox|fancybox|gallery|lightgallery)\b/i;
-const SET_CLASS = /(?:^|\s)(?:lightbox|fancybox|glightbox|swipebox|colorbox|thickbox|lightgallery-item|gallery-lightbox)(?:\s|$)/i;
-/** Attributes that hold a photo's caption, in order of preference. */
-const CAPTION_ATTRIBUTES = ['data-caption', 'data-sub-html', 'data-title', 'data-description', 'data-desc', 'data-glightbox'];
+const SET_CLASS = /(?:^|\s)(?:[a-z]+-)?(?:lightbox|fancybox|glightbox|swipebox|colorbox|thickbox|lightgallery-item|gallery-lightbox)(?:\s|$)/i;
 const CREDIT_ATTRIBUTES = ['data-credit', 'data-copyright', 'data-photographer'];
 
 /** The name of the lightbox set `el` belongs to, or null when it opens no lightbox. */
@@ -29,8 +27,8 @@ export function lightboxSet(el: Element): string | null {
   return null;
 }
 
-/** Text of an attribute that may hold HTML (fancybox and lightGallery allow it). */
-function attributeText(el: Element, name: string): string {
+/** Text of an attribute that may hold HTML (fancybox and lightGallery allow it); one word only when `word` (a credit). */
+function attributeText(el: Element, name: string, word = false): string {
   const value = el.getAttribute(name);
   if (!value) return '';
   if (name === 'data-glightbox') {
@@ -38,7 +36,15 @@ function attributeText(el: Element, name: string): string {
     const parts = /(?:^|;)\s*(?:title|description)\s*:\s*([^;]*)/gi;
     return squash([...value.matchAll(parts)].map((m) => m[1]).join(' '));
   }
-  return squash(value.includes('<') ? value.replace(/<[^>]*>/g, ' ') : value).replace(/&amp;/g, '&');
+  const text = squash(value.includes('<') ? value.replace(/<[^>]*>/g, ' ') : value).replace(/&amp;/g, '&');
+  // One word is a file or slide name ("Flinteregistrierung_Illustration_Website"), not a caption.
+  return word || text.includes(' ') ? text : '';
+}
+
+/** A title and a description as one caption ("Pier. At noon"), either alone when the other is missing or repeats it. */
+function withDescription(title: string, description: string): string {
+  if (title && description && !description.startsWith(title)) return `${title}. ${description}`.replace(/\.\. /, '. ');
+  return title || description;
 }
 
 /**
@@ -51,15 +57,13 @@ export function attributeCaption(slide: Element): { text: string; credit?: strin
   let text = '';
   let credit = '';
   for (const el of holders) {
-    for (const name of CAPTION_ATTRIBUTES) {
-      text ||= attributeText(el, name);
-      if (name === 'data-title' && text && el.hasAttribute('data-description')) {
-        const description = attributeText(el, 'data-description');
-        if (description && !description.startsWith(text)) text = `${text}. ${description}`.replace(/\.\. /, '. ');
-      }
-    }
+    text =
+      attributeText(el, 'data-caption') ||
+      attributeText(el, 'data-sub-html') ||
+      withDescription(attributeText(el, 'data-title'), attributeText(el, 'data-description') || attributeText(el, 'data-desc')) ||
+      attributeText(el, 'data-glightbox');
     if (!text && el.tagName === 'A' && lightboxSet(el)) text = attributeText(el, 'title');
-    for (const name of CREDIT_ATTRIBUTES) credit ||= attributeText(el, name);
+    for (const name of CREDIT_ATTRIBUTES) credit ||= attributeText(el, name, true);
     if (text) break;
   }
   return text ? { text, ...(credit ? { credit } : {}) } : null;
@@ -98,9 +102,24 @@ function mostlyCaptioned(slides: Element[]): boolean {
   return texts.length >= slides.length / 2 && new Set(texts).size > 1;
 }
 
-/** Whether the slides (80% of them) keep captions of their own in attributes: a hint for a structural group. */
+/** Attributes that only ever hold a caption (`data-title` also names products and posts). */
+const CAPTION_ONLY = ['data-caption', 'data-sub-html', 'data-glightbox'];
+
+/** A caption the slide keeps in a caption-only attribute, or on a lightbox link; else null. */
+function strictCaption(slide: Element): string | undefined {
+  const holders = [slide, ...slide.querySelectorAll('a, img, figure, [data-caption]')].slice(0, 6);
+  const sure = holders.some((el) => CAPTION_ONLY.some((name) => el.hasAttribute(name)) || (el.tagName === 'A' && lightboxSet(el)));
+  return sure ? attributeCaption(slide)?.text : undefined;
+}
+
+/**
+ * Whether the slides (80% of them) keep captions of their own in caption
+ * attributes or on lightbox links: a hint for a structural group. A shop's
+ * product cards or a related-posts carousel carry `data-title` too, and are
+ * no gallery.
+ */
 export function captionedByAttributes(slides: Element[]): boolean {
-  const texts = slides.map((s) => attributeCaption(s)?.text).filter(Boolean);
+  const texts = slides.map(strictCaption).filter(Boolean);
   return texts.length >= slides.length * 0.8 && new Set(texts).size > 1;
 }
 

@@ -139,9 +139,8 @@ function removeLinkBlocks(content: Element, total: number, host: string, trace?:
 }
 
 /**
- * Headings with nothing of their own under them: the last block of the
- * story, or followed straight by a heading of the same or a higher rank.
- * What such a heading announced (a link list, a comment box) was removed.
+ * Headings with nothing of their own under them at the end of the story:
+ * what they announced (a link list, a comment box) was removed.
  */
 function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
   // The story as a sequence of headings and of anything else that shows (text, images), in order.
@@ -160,10 +159,10 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
   };
   walk(content);
   let removed = 0;
-  for (const [i, item] of sequence.entries()) {
-    if (item === 'content') continue;
-    const next = sequence[i + 1];
-    if (next === 'content' || (next && next.tagName > item.tagName)) continue;
+  // Only at the very end: a heading straight before another can be a kicker or a section title.
+  for (let i = sequence.length - 1; i >= 0; i--) {
+    const item = sequence[i];
+    if (item === 'content') break;
     trace?.('orphan-heading', squash(item.textContent));
     item.remove();
     removed++;

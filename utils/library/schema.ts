@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { searchDocument, toSummary } from './records';
 import type { SavedArticle, SavedSummary, SearchDocument } from './types';
 
@@ -30,6 +30,20 @@ export interface IndexRow {
   data?: string;
 }
 
+/** A row of the images table: one image of one saved article, kept for offline reading. */
+export interface ImageRow {
+  /** The saved article it belongs to (deleting the article drops its rows). */
+  articleId: string;
+  /** The image's absolute http(s) URL as the article's HTML or captions use it. */
+  url: string;
+  /** MIME type the server sent (image/*). */
+  type: string;
+  /** The bytes. */
+  blob: Blob;
+  /** blob.size, kept so the storage figures need not read blobs. */
+  size: number;
+}
+
 /** The library database. Tables are declared by MIGRATIONS; these are their types. */
 export type LibraryDb = Dexie & {
   /** Whole records, bodies included: read one at a time. */
@@ -40,6 +54,8 @@ export type LibraryDb = Dexie & {
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   /** The persisted search index. */
   searchIndex: EntityTable<IndexRow, 'name'>;
+  /** Offline copies of articles' images (opt-in), keyed by [articleId+url]. */
+  images: Table<ImageRow, [string, string]>;
 };
 
 /** One schema version: Dexie's store declarations (changed tables only) and the upgrade from the version before. */
@@ -73,6 +89,8 @@ export const MIGRATIONS: Migration[] = [
         });
     },
   },
+  // v3: offline image copies, per article (opt-in; existing libraries start with none).
+  { version: 3, stores: { images: '[articleId+url], articleId' } },
 ];
 
 /** The current schema version. */

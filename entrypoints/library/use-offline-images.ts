@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { errorMessage } from '@/utils/error-message';
+import { clearImages, imageBytesByArticle, pruneOrphanImages } from '@/utils/library/images';
+import { getArticle } from '@/utils/library/store';
+import type { StorageFigures } from '@/components/StoragePanel';
+import { loadOfflineImages, offlineImagesItem, type OfflineImages } from '@/utils/settings';
+
+/** The optional host access that fetching a saved page's images needs (as in the manifest). */
+export const IMAGE_ORIGINS = { origins: ['http://*/*', 'https://*/*'] };
+
+/** The offline-images setting, its permission, and the storage figures of the library page. */
+export function useOfflineImages(currentId: string | null) {
+  const [setting, setSetting] = useState<OfflineImages | null>(null);
+  const [figures, setFigures] = useState<StorageFigures>({ imageBytes: 0 });
+  const [message, setMessage] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    void loadOfflineImages().then(setSetting);
+    // Images of articles deleted in an earlier visit (their Undo is gone with that page).
+    void pruneOrphanImages().catch(() => {});
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [estimate, sizes, article] = await Promise.all([
+        navigator.storage?.estimate?.().catch(() => undefined),
+        imageBytesByArticle(),
+        currentId ? getArticle(currentId) : undefined,
+      ]);
+      if (!live) return;
+      let imageBytes = 0;
+      for (const size of sizes.values()) imageBytes += size;
+      setFigures({
+        usage: estimate?.usage,
+        quota: estimate?.quota,
+        imageBytes,
+        current: article && {
+          imageBytes: sizes.get(article.id) ?? 0,
+          textLength: article.contentHtml.length + article.textContent.length,
+        },
+      });
+    })().catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [currentId, tick]);
+
+  /** Must run straight from the click: a permission request needs the user's gesture, so it comes before any await. */
+  const toggle = useCallback(
+    (on: boolean) => {
+      if (!setting) return;
+      if (on) {
+        browser.permissions.request(IMAGE_ORIGINS).then(
+          async (granted) => {
+            if (!granted) {
+              setMessage('Images are not kept: Lede was not allowed to fetch them.');
+              return;
+            }
+            const next = { ...setting, enabled: true };
+            await offlineImagesItem.setValue(next);
+            setSetting(next);
+            setMessage('Articles you save from now on keep their images on this computer.');
+          },
+          (error) => setMessage(`Lede couldn't ask for access: ${errorMessage(error)}`),
+        );
+        return;
+      }
+      void (async () => {
+        const next = { ...setting, enabled: false };
+        await offlineImagesItem.setValue(next);
+        setSetting(next);
+        await browser.permissions.remove(IMAGE_ORIGINS).catch(() => false);
+        setMessage(null);
+      })();
+    },
+    [setting],
+  );
+
+  const dropImages = useCallback(async () => {
+    try {
+      await clearImages();
+      setMessage('Stored images deleted.');
+    } catch (error) {
+      setMessage(`Lede couldn't delete the stored images: ${errorMessage(error)}`);
+    }
+    setTick((t) => t + 1);
+  }, []);
+
+  return { setting, figures, message, toggle, dropImages };
+}
