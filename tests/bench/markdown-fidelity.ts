@@ -5,7 +5,7 @@
  * source and on the Markdown rendered back by markdown-it (CommonMark + GFM).
  */
 import MarkdownIt from 'markdown-it';
-import { tokenF1 } from './similarity';
+import { sharedCount, tokenF1 } from './similarity';
 
 /** Elements that end a run of text: the text on either side is a separate block. */
 const BLOCK = new Set([
@@ -78,21 +78,6 @@ export function shapeOf(root: Element, base: string): Shape {
   };
 }
 
-/** Multiset intersection size. */
-function shared(a: string[], b: string[]): number {
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let n = 0;
-  for (const x of b) {
-    const left = counts.get(x) ?? 0;
-    if (left > 0) {
-      n++;
-      counts.set(x, left - 1);
-    }
-  }
-  return n;
-}
-
 /** How the round trip compares with the source, feature by feature. */
 export interface Fidelity {
   textF1: number;
@@ -105,7 +90,7 @@ export function compareShapes(source: Shape, roundTrip: Shape): Fidelity {
   const kept = {} as Fidelity['kept'];
   for (const feature of FEATURES) {
     if (feature === 'links' || feature === 'images') {
-      const n = shared(source[feature], roundTrip[feature]);
+      const n = sharedCount(source[feature], roundTrip[feature]);
       kept[feature] = { source: source[feature].length, kept: n, extra: roundTrip[feature].length - n };
     } else {
       const s = source.counts[feature];

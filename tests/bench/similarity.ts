@@ -22,17 +22,22 @@ export function tokenF1(a: string | null | undefined, b: string | null | undefin
   const right = words(b);
   if (left.length === 0 && right.length === 0) return 1;
   if (left.length === 0 || right.length === 0) return 0;
+  return (2 * sharedCount(left, right)) / (left.length + right.length);
+}
+
+/** How many items two lists share, each item counted as often as both hold it (multiset intersection). */
+export function sharedCount(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();
-  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of right) {
-    const n = counts.get(word) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(word, n - 1);
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let n = 0;
+  for (const x of b) {
+    const left = counts.get(x) ?? 0;
+    if (left > 0) {
+      n++;
+      counts.set(x, left - 1);
     }
   }
-  return (2 * shared) / (left.length + right.length);
+  return n;
 }
 
 /**
