@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isGalleryControl, parsePhotoCount } from '@/utils/extract/counters';
 import { isCreditLine, splitCredit } from '@/utils/extract/credits';
 import { isPlaceholderSrc, resolveLazyImage, resolveNoscript } from '@/utils/extract/lazy-images';
-import { normaliseDate } from '@/utils/extract/metadata';
+import { leadImage, normaliseDate } from '@/utils/extract/metadata';
+import { NO_JSON_LD } from '@/utils/extract/json-ld';
 import { bodyCoverage, shouldUseArticleBody } from '@/utils/extract/article-body';
 import { dropBylineEcho, postClean } from '@/utils/extract/post-clean';
 import { readJsonLd } from '@/utils/extract/json-ld';
@@ -122,6 +123,25 @@ describe('normaliseDate', () => {
     ['', null],
     [null, null],
   ])('%j → %j', (value, iso) => expect(normaliseDate(value)).toBe(iso));
+});
+
+describe('leadImage', () => {
+  const page = 'https://news.example/story/';
+  it.each([
+    ['og:image by property', '<meta property="og:image" content="/og.jpg">', null, 'https://news.example/og.jpg'],
+    ['case as the page writes it', '<meta property="OG:Image" content="/og.jpg">', null, 'https://news.example/og.jpg'],
+    ['og:image by name', '<meta name="og:image" content="https://cdn.example/a.jpg">', null, 'https://cdn.example/a.jpg'],
+    ['the first of them in document order', '<meta name="twitter:image" content="/tw.jpg"><meta property="og:image" content="/og.jpg">', null, 'https://news.example/tw.jpg'],
+    ['other meta tags ignored', '<meta property="og:title" content="T"><meta name="description" content="/d.jpg">', null, 'https://news.example/first.jpg'],
+    ['the JSON-LD image when no meta tag', '', 'https://cdn.example/ld.jpg', 'https://cdn.example/ld.jpg'],
+    ['a meta tag in the body', '', null, 'https://news.example/body.jpg'],
+  ])('%s', (name, head, jsonLdImage, expected) => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.head.innerHTML = head;
+    const story = '<p>Story.</p><img src="/first.jpg"><img src="/second.jpg">';
+    doc.body.innerHTML = name === 'a meta tag in the body' ? `<meta property="og:image" content="/body.jpg">${story}` : story;
+    expect(leadImage(doc, { ...NO_JSON_LD, image: jsonLdImage }, doc.body, page)).toBe(expected);
+  });
 });
 
 describe('JSON-LD articleBody check', () => {

@@ -37,6 +37,19 @@ describe('flattenShadowRoots', () => {
     expect(clone.body.innerHTML).toBe('<x-a><x-b><p>deep</p></x-b></x-a>');
   });
 
+  it('finds hosts anywhere in the page, one inside another\'s light children included', () => {
+    const light = '<header><p>nav</p></header><main><p>lead</p><div><x-a><x-b slot="s"></x-b></x-a></div></main><x-c></x-c>';
+    const { original, clone } = page(light, (doc) => {
+      shadow(doc.querySelector('x-a')!, '<section><slot name="s"></slot></section>');
+      shadow(doc.querySelector('x-b')!, '<p>inner</p>');
+      shadow(doc.querySelector('x-c')!, '<p>last</p>');
+    });
+    expect(flattenShadowRoots(original, clone)).toBe(3);
+    expect(clone.body.innerHTML).toBe(
+      '<header><p>nav</p></header><main><p>lead</p><div><x-a><section><x-b slot="s"><p>inner</p></x-b></section></x-a></div></main><x-c><p>last</p></x-c>',
+    );
+  });
+
   it('leaves closed shadow roots closed', () => {
     const { original, clone } = page('<x-a>light</x-a>', (doc) => shadow(doc.querySelector('x-a')!, '<p>secret</p>', 'closed'));
     expect(flattenShadowRoots(original, clone)).toBe(0);

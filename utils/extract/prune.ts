@@ -35,21 +35,6 @@ export interface PruneReport {
 
 const RAW_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);
 
-/** Cuts text nodes of the page's text (not of scripts) longer than MAX_TEXT_NODE_CHARS. */
-function truncateText(root: Element): number {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    // Scripts hold data the engine reads whole (JSON-LD, a framework's state), often longer.
-    if (text.length > MAX_TEXT_NODE_CHARS && !RAW_TEXT.has(text.parentElement?.tagName ?? '')) {
-      text.data = `${text.data.slice(0, MAX_TEXT_NODE_CHARS)}…`;
-      count++;
-    }
-  }
-  return count;
-}
-
 /** Elements with no meaning of their own: bare layout wrappers (and custom elements). */
 const WRAPPERS = /^(?:DIV|SPAN|SECTION|FONT|CENTER|[A-Z][A-Z0-9]*-[A-Z0-9-]*)$/;
 
@@ -58,24 +43,40 @@ function onlyChild(element: Element): Element | null {
   const child = element.firstElementChild;
   // Not childElementCount: Blink counts the children on every call.
   if (!child || child !== element.lastElementChild) return null;
-  for (const node of element.childNodes) {
-    if (node.nodeType === 3 && node.textContent!.trim()) return null;
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && node.nodeValue!.trim()) return null;
   }
   return child;
 }
 
+/** A text node of the page's text (not of a script) longer than MAX_TEXT_NODE_CHARS is cut there. */
+function truncate(text: Text): boolean {
+  // Scripts hold data the engine reads whole (JSON-LD, a framework's state), often longer.
+  if (text.length <= MAX_TEXT_NODE_CHARS || RAW_TEXT.has(text.parentElement?.tagName ?? '')) return false;
+  text.data = `${text.data.slice(0, MAX_TEXT_NODE_CHARS)}…`;
+  return true;
+}
+
 /**
- * Readability's cleaning is quadratic in nesting depth; a page can nest
- * thousands of bare wrappers. Keeps the outer MAX_WRAPPER_CHAIN of a chain
- * (their classes can matter to the engine) and puts the chain's content in
- * place of the rest, in one move (unwrapping level by level costs a DOM
- * mutation per level, each slower the deeper it is).
+ * One walk over `root` that cuts giant text nodes and collapses wrapper
+ * chains, counting the elements left. Readability's cleaning is quadratic in
+ * nesting depth; a page can nest thousands of bare wrappers. Keeps the outer
+ * MAX_WRAPPER_CHAIN of a chain (their classes can matter to the engine) and
+ * puts the chain's content in place of the rest, in one move (unwrapping
+ * level by level costs a DOM mutation per level, each slower the deeper it is).
  */
-function collapseWrappers(root: Element): number {
+function walkAndCollapse(root: Element): { truncatedText: number; collapsedWrappers: number; elements: number } {
   const chain = new Map<Element, number>();
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let count = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  let truncatedText = 0;
+  let collapsedWrappers = 0;
+  let elements = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) {
+      if (truncate(node as Text)) truncatedText++;
+      continue;
+    }
+    elements++;
     let element = node as Element;
     const parent = element.parentElement;
     const depth = parent && onlyChild(parent) === element ? (chain.get(parent) ?? 0) + 1 : 0;
@@ -83,7 +84,7 @@ function collapseWrappers(root: Element): number {
       let end = element;
       for (let next = onlyChild(end); next && isWrapper(end); next = onlyChild(end)) {
         end = next;
-        count++;
+        collapsedWrappers++;
       }
       element.replaceWith(end);
       walker.currentNode = end;
@@ -91,7 +92,7 @@ function collapseWrappers(root: Element): number {
     }
     chain.set(element, depth);
   }
-  return count;
+  return { truncatedText, collapsedWrappers, elements };
 }
 
 function isWrapper(element: Element): boolean {
@@ -129,9 +130,9 @@ export function pruneHostile(
   root: Element,
   limits: PruneLimits = { hugePage: HUGE_PAGE_ELEMENTS, maxElements: MAX_ELEMENTS },
 ): PruneReport {
-  const truncatedText = truncateText(root);
-  const collapsedWrappers = collapseWrappers(root);
-  let elements = root.getElementsByTagName('*').length;
+  const walked = walkAndCollapse(root);
+  const { truncatedText, collapsedWrappers } = walked;
+  let elements = walked.elements;
   let linkFarms = 0;
   if (elements > limits.hugePage) {
     // Icons: an inline <svg> can hold hundreds of paths, and the sanitiser drops SVG anyway.

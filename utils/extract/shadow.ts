@@ -7,14 +7,50 @@
  * Closed shadow roots stay closed: a page that closes them asks not to be read.
  */
 
-/** Copies every open shadow tree of `original` into `clone` (its exact clone); returns how many. */
+/**
+ * Copies every open shadow tree of `original` into `clone` (its exact clone); returns how many.
+ * Hosts are found by a plain element walk (a `*` selector costs several times
+ * more on jsdom, and most pages have none) and matched in the clone by their
+ * position, all before the first copy moves anything.
+ */
 export function flattenShadowRoots(original: Document, clone: Document): number {
-  const hosts = [...original.querySelectorAll('*')].map((el, i) => [el, i] as const).filter(([el]) => el.shadowRoot);
+  const hosts = shadowHosts(original.documentElement);
   if (!hosts.length) return 0;
-  const cloned = clone.querySelectorAll('*'); // same tree, same document order
+  const targets = hosts.map((host) => samePlace(host, original.documentElement, clone.documentElement));
   let count = 0;
-  for (const [host, index] of hosts) count += flattenHost(host, cloned[index]);
+  hosts.forEach((host, i) => {
+    if (targets[i]) count += flattenHost(host, targets[i]);
+  });
   return count;
+}
+
+/** Elements under (and including) `root` with an open shadow root, in document order; iterative, as pages can nest deep. */
+function shadowHosts(root: Element | null): Element[] {
+  const hosts: Element[] = [];
+  let el = root;
+  while (el) {
+    if (el.shadowRoot) hosts.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return hosts;
+}
+
+/** The element at `el`'s position under `root`, found under `otherRoot` (an exact clone of `root`). */
+function samePlace(el: Element, root: Element, otherRoot: Element): Element | null {
+  const path: number[] = [];
+  for (let node = el; node !== root; node = node.parentElement!) {
+    let index = 0;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+    path.push(index);
+  }
+  let target: Element | null = otherRoot;
+  for (let i = path.length - 1; i >= 0 && target; i--) target = target.children[path[i]] ?? null;
+  return target;
 }
 
 /** Replaces `target`'s children with `host`'s shadow tree, slots filled; recurses into nested hosts. */

@@ -19,7 +19,7 @@ function linkText(el: Element, host = ''): { chars: number; links: number; local
   let chars = 0;
   let links = 0;
   let local = 0;
-  for (const a of el.querySelectorAll('a[href]')) {
+  for (const a of linksOf(el)) {
     const text = squash(a.textContent);
     if (!text) continue;
     chars += text.length;
@@ -27,6 +27,18 @@ function linkText(el: Element, host = ''): { chars: number; links: number; local
     if (host && siteOf(a.getAttribute('href') ?? '', `https://${host}/`) === host) local++;
   }
   return { chars, links, local };
+}
+
+/**
+ * The links (with an href) inside `el`, in document order. A tag lookup, not
+ * an `a[href]` selector: jsdom runs selectors through a generic engine, several
+ * times slower, and this runs for every block of the story.
+ */
+function linksOf(el: Element): Element[] {
+  const anchors = el.getElementsByTagName('a');
+  const links: Element[] = [];
+  for (let i = 0, n = anchors.length; i < n; i++) if (anchors[i].hasAttribute('href')) links.push(anchors[i]);
+  return links;
 }
 
 /** The host of `href` (resolved against `base`), less "www.". */
@@ -63,8 +75,7 @@ function isAnnouncer(el: Element, text: string): boolean {
   if (text.length > 200 || !/^(?:P|DIV|LI|H[2-6])$/.test(el.tagName)) return false;
   const { chars, links } = linkText(el);
   if (links !== 1 || chars < text.length * 0.5) return false;
-  const first = el.querySelector('a[href]');
-  const before = squash(textBefore(el, first!));
+  const before = squash(textBefore(el, linksOf(el)[0]));
   return before.length > 0 && before.length <= 30 && before.endsWith(':') && before.split(' ').length <= 4;
 }
 
@@ -84,18 +95,35 @@ function textBefore(root: Element, stop: Node): string {
 /** Blocks of prose: at least this many characters outside links. */
 const PROSE_CHARS = 80;
 
-/** The first and last blocks of prose in `content`, in document order. */
+/** Blocks that may hold prose, and (without PRE) those that make an outer one a wrapper rather than a block. */
+const PROSE_BLOCK = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
+const INNER_BLOCK = new Set(['P', 'LI', 'BLOCKQUOTE', 'TD', 'DD']);
+
+/**
+ * The first and last blocks of prose in `content`, in document order: the
+ * innermost paragraphs, items and cells, found in one walk.
+ */
 function proseBounds(content: Element): [Element, Element] | null {
-  let first: Element | null = null;
-  let last: Element | null = null;
-  for (const el of content.querySelectorAll('p, li, blockquote, pre, td, dd')) {
-    if (el.querySelector('p, li, blockquote, td, dd')) continue;
+  // Innermost candidate blocks, in document order (an outer one is dropped once an inner block is found under it).
+  const blocks: Element[] = [];
+  const walk = (el: Element): boolean => {
+    let inner = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const candidate = PROSE_BLOCK.has(child.tagName);
+      const at = blocks.length;
+      if (candidate) blocks.push(child);
+      const holds = walk(child);
+      if (candidate && holds) blocks.splice(at, 1);
+      inner ||= holds || INNER_BLOCK.has(child.tagName);
+    }
+    return inner;
+  };
+  walk(content);
+  const prose = blocks.filter((el) => {
     const text = squash(el.textContent);
-    if (text.length < PROSE_CHARS || text.length - linkText(el).chars < PROSE_CHARS) continue;
-    first ??= el;
-    last = el;
-  }
-  return first && last ? [first, last] : null;
+    return text.length >= PROSE_CHARS && text.length - linkText(el).chars >= PROSE_CHARS;
+  });
+  return prose.length ? [prose[0], prose[prose.length - 1]] : null;
 }
 
 /**
@@ -114,7 +142,10 @@ function removeLinkBlocks(content: Element, total: number, host: string, trace?:
     (!el.contains(bounds[1]) && (el.compareDocumentPosition(bounds[1]) & 2) !== 0);
   let removed = 0;
   const visit = (el: Element): void => {
-    for (const child of [...el.children]) {
+    // A snapshot: the loop removes children as it goes.
+    const children: Element[] = [];
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+    for (const child of children) {
       if (!CONTAINER.test(child.tagName) && !HEADING.test(child.tagName)) {
         visit(child);
         continue;
