@@ -73,17 +73,37 @@ const BYLINE_WORDS = /^(?:by|and|updated|published|posted|on|at|jan|feb|mar|apr|
 export function dropBylineEcho(content: Element, byline: string | null): string | null {
   const name = squash(byline).toLowerCase();
   if (!name) return null;
-  for (const el of content.querySelectorAll('p, div, span')) {
-    if (el.querySelector('p, div')) continue; // a wrapper, not the first block itself
-    const text = squash(el.textContent).toLowerCase();
-    if (!text) continue;
-    // Only the first block with text is looked at: a name lower down is part of the story.
-    if (text.length > 100 || !text.includes(name) || el.querySelector('img')) return null;
-    const rest = text.replace(name, ' ').match(/[a-z]+/g) ?? [];
-    if (!rest.every((word) => BYLINE_WORDS.test(word))) return null;
-    const removed = squash(el.textContent);
-    el.remove();
-    return removed;
+  // Only the first block with text is looked at: a name lower down is part of the story.
+  const el = firstTextBlock(content);
+  if (!el) return null;
+  const text = squash(el.textContent).toLowerCase();
+  if (text.length > 100 || !text.includes(name) || el.getElementsByTagName('img').length) return null;
+  const rest = text.replace(name, ' ').match(/[a-z]+/g) ?? [];
+  if (!rest.every((word) => BYLINE_WORDS.test(word))) return null;
+  const removed = squash(el.textContent);
+  el.remove();
+  return removed;
+}
+
+/** Holds a paragraph or a div: a wrapper, not a block of its own. */
+function holdsBlocks(el: Element): boolean {
+  return el.getElementsByTagName('p').length > 0 || el.getElementsByTagName('div').length > 0;
+}
+
+/**
+ * The first `p`, `div` or `span` in document order that is not a wrapper and
+ * has text. Found by descending from the top rather than listing every block
+ * of the story: it is nearly always among the first few elements.
+ */
+function firstTextBlock(root: Element): Element | null {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (/^(?:P|DIV|SPAN)$/.test(child.tagName) && !holdsBlocks(child)) {
+      // Its spans hold no more text than it does: an empty block is passed over whole.
+      if (squash(child.textContent)) return child;
+      continue;
+    }
+    const found = firstTextBlock(child);
+    if (found) return found;
   }
   return null;
 }

@@ -41,6 +41,7 @@ export interface PageScan {
 
 /** Carousel libraries' slide classes, and the classes of their looping clones. */
 const LIBRARY_SLIDE = new Set(['swiper-slide', 'slick-slide', 'carousel-cell', 'glide__slide', 'splide__slide', 'owl-item', 'carousel-item', 'keen-slider__slide', 'embla__slide', 'f-carousel__slide']);
+const LIBRARY_HINT = /slide|carousel|owl-item/;
 const CLONE = new Set(['swiper-slide-duplicate', 'slick-cloned', 'glide__slide--clone', 'splide__slide--clone', 'cloned']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'math', 'SELECT', 'TEXTAREA', 'IFRAME']);
 const COUNTER_FRAGMENT = /^(?:\d{1,3}|of|\/|photos?|images?|slides?)$/i;
@@ -106,7 +107,8 @@ function visitElement(el: Element, scan: PageScan): void {
   if (role && role.toLowerCase() === 'slide') scan.slides.push({ el, evidence: 'aria' });
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
-  if (cls) {
+  // Every library slide class names a slide, a carousel or an owl item: most classes are not split at all.
+  if (cls && LIBRARY_HINT.test(cls)) {
     const tokens = cls.split(/\s+/);
     if (tokens.some((t) => LIBRARY_SLIDE.has(t)) && !tokens.some((t) => CLONE.has(t)) && role?.toLowerCase() !== 'slide') {
       scan.slides.push({ el, evidence: 'library' });
