@@ -57,6 +57,9 @@ const CASES: Case[] = [
   // Not galleries: script data listing the story's own figures (lightbox zoom, paragraphs between them),
   // a most-read list (headline + page address) and a product list.
   { slug: 'script-data-not-gallery', keeps: ['Deckhand Rui Sousa ties up', 'Passengers wait on the quay', 'The ferry\'s bridge'], drops: ['Harbour parking rules'], galleries: [], images: ['https://news.example.com/essay/crossing-2.jpg'] },
+  // Readability crowns the list of 120 signatories (each "Name, Institution" scores a comma); the verdict finds
+  // no prose in it, and the second opinion reads the letter, the block with the most prose, instead.
+  { slug: 'wrong-container-names', keeps: ['Unsere Bibliotheken, Archive und Museen', 'nicht als Vorwurf'], drops: ['Anna Albrecht', 'Impressum', 'Bühne'], galleries: [] },
   { slug: 'json-ld-article-body', keeps: ['Writing for the majority', 'Residents who brought the case'], drops: ['reader0 wrote', 'Reply'], galleries: [] },
 ];
 

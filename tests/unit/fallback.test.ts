@@ -34,7 +34,8 @@ vi.mock('@/utils/extract/json-ld', (load) => breakable(load, ['readJsonLd']));
 vi.mock('@/utils/extract/article-body', (load) => breakable(load, ['shouldUseArticleBody']));
 vi.mock('@/utils/extract/post-clean', (load) => breakable(load, ['postClean', 'dropBylineEcho']));
 vi.mock('@/utils/extract/metadata', (load) => breakable(load, ['mergeMetadata', 'leadImage']));
-vi.mock('@/utils/extract/verdict', (load) => breakable(load, ['isArticle']));
+vi.mock('@/utils/extract/second-opinion', (load) => breakable(load, ['densestBlock']));
+vi.mock('@/utils/extract/verdict', (load) => breakable(load, ['readShape']));
 vi.mock('@mozilla/readability', async (load) => {
   const real = await load<typeof import('@mozilla/readability')>();
   // Breaks the first parse only ("Readability once") or every parse.
@@ -67,7 +68,7 @@ describe('a step that throws', () => {
     ['postClean', 'the post-clean failed (TypeError: postClean broke): skipped', true],
     ['mergeMetadata', "metadata failed (TypeError: mergeMetadata broke): Readability's own", true],
     ['dropBylineEcho', 'the byline-echo check failed (TypeError: dropBylineEcho broke): skipped', true],
-    ['isArticle', 'the article check failed (TypeError: isArticle broke): read as an article', true],
+    ['readShape', 'the article check failed (TypeError: readShape broke): read as an article', true],
     ['leadImage', 'the lead image failed (TypeError: leadImage broke): none', true],
   ])('%s: the story still comes back, and the warning says what was given up', (name, warning, galleries) => {
     broken.add(name);
@@ -84,6 +85,16 @@ describe('a step that throws', () => {
     const article = extractArticle(loadFixture('pages/json-ld-article-body/source.html', url), url);
     expect(article?.warnings).toEqual(['the JSON-LD articleBody check failed (TypeError: shouldUseArticleBody broke): skipped']);
     expect(article?.textContent).toBeTruthy();
+  });
+
+  it('keeps Readability\'s pick when the second opinion on the container throws (and refuses it, as it is no article)', () => {
+    broken.add('densestBlock');
+    const url = 'https://news.example.com/wrong-container-names/';
+    const load = () => loadFixture('pages/wrong-container-names/source.html', url);
+    expect(extractArticle(load(), url)).toBeNull();
+    const lenient = extractArticle(load(), url, { lenient: true });
+    expect(lenient?.warnings).toEqual(['the second opinion failed (TypeError: densestBlock broke): skipped']);
+    expect(lenient?.textContent).toContain('Universität Leipzig');
   });
 
   it('reads JSON-LD again after the clean-up failed, and skips it when that fails too', () => {

@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { ARTICLE_VERSION, noneRemoved, type Article, type Gallery, type RemovedCounts } from './article';
-import { articleBodyHtml, shouldUseArticleBody } from './article-body';
+import { articleBodyHtml, bodyCoverage, shouldUseArticleBody } from './article-body';
 import { removeBoilerplate } from './boilerplate';
 import { scriptGalleries } from './data-galleries';
 import { describe, Guard } from './fallback';
@@ -20,10 +20,11 @@ import { leadImage, mergeMetadata, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
+import { densestBlock, readBlock } from './second-opinion';
 import { flattenShadowRoots } from './shadow';
 import { structuralClean, type RemovalTrace } from './structure';
 import { blockText, countWords, readingMinutes } from './text';
-import { isArticle } from './verdict';
+import { isArticleShape, readShape } from './verdict';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
 
@@ -75,6 +76,35 @@ function clonePage(document: Document): Document {
   return doc;
 }
 
+/** A pick with fewer words of prose than this gets a second opinion even when it reads as an article. */
+const POOR_PICK_WORDS = 200;
+/** The second opinion overrules an article only with this many times its prose … */
+const OVERRULE_FACTOR = 2;
+/** ... and shares under this share of its sentences with the pick. */
+const MAX_SHARED = 0.5;
+
+/**
+ * The story from the block with the most prose on a freshly cleaned copy of
+ * the page, cleaned as Readability's pick is, when it reads as an article
+ * (and, over a `pick` that reads as one, holds twice its prose and under
+ * half of its sentences); else null. Costs a second clone and clean-up, on
+ * refused and prose-poor pages only.
+ */
+function secondOpinion(
+  document: Document, url: string, captions: Set<string>, pick: { words: number; text: string } | null,
+): { content: Element; removed: number } | null {
+  const fresh = clonePage(document);
+  prepare(fresh, url);
+  const block = densestBlock(fresh.body ?? fresh.documentElement);
+  if (!block) return null;
+  const content = readBlock(block.el, url);
+  const removed = structuralClean(content, url) + postClean(content, captions);
+  const shape = readShape(content);
+  if (!isArticleShape(shape)) return null;
+  if (pick && (shape.proseWords < pick.words * OVERRULE_FACTOR || bodyCoverage(blockText(content), pick.text) >= MAX_SHARED)) return null;
+  return { content, removed };
+}
+
 /** Readability on `doc`, returning the article element rather than its HTML. */
 function readability(doc: Document, lenient: boolean) {
   return new Readability(doc, {
@@ -120,7 +150,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
     readability(clonePage(document), lenient),
   );
-  const body = parsed?.content ?? doc.createElement('div');
+  let body = parsed?.content ?? doc.createElement('div');
   const repaired = guard.run('the JSON-LD articleBody check', () => {
     if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body))) return false;
     // The page's own text into the page's own (cloned) document, in its tab; sanitised before any extension page shows it.
@@ -137,12 +167,24 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const meta = guard.run('metadata', () => mergeMetadata(parsed ?? {}, jsonLd, document), "Readability's own", () => rawMetadata(parsed, document));
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);
   if (echo) counts.other++;
+  // Decided on what was read (verdict.ts); a rule that throws lets the page through.
+  const shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
+  const article = !shape || isArticleShape(shape);
+  let replaced = false;
+  // Readability may have crowned the wrong container (second-opinion.ts): asked when its pick is not an article, or is poor in prose.
+  if (!article || (shape && shape.proseWords < POOR_PICK_WORDS)) {
+    const pick = article && shape ? { words: shape.proseWords, text: blockText(body) } : null;
+    const second = guard.run('the second opinion', () => secondOpinion(document, url, captions, pick), 'skipped', () => null);
+    if (second) {
+      body = second.content;
+      counts.other += second.removed;
+      replaced = true;
+    } else if (!article && !lenient) return null;
+  }
   const textContent = blockText(body);
   if (!textContent) return null;
-  // Decided on what was read (verdict.ts); a rule that throws lets the page through.
-  if (!lenient && !guard.run('the article check', () => isArticle(body), 'read as an article', () => true)) return null;
   // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
-  if ((echo && meta.excerpt === echo) || repaired) meta.excerpt = textContent.split('\n')[0];
+  if ((echo && meta.excerpt === echo) || repaired || replaced) meta.excerpt = textContent.split('\n')[0];
   const wordCount = countWords(textContent);
 
   return {

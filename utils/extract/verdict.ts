@@ -99,6 +99,10 @@ export function readShape(root: Node): ReadShape {
 
 /** The rule above: true when `root` holds an article's worth of its own prose. */
 export function isArticle(root: Node): boolean {
-  const { proseWords, teaserWords } = readShape(root);
+  return isArticleShape(readShape(root));
+}
+
+/** The rule above, on a shape already measured. */
+export function isArticleShape({ proseWords, teaserWords }: ReadShape): boolean {
   return proseWords - teaserWords >= MIN_STORY_WORDS;
 }
