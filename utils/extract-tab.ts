@@ -37,7 +37,10 @@ export async function extractFromTab(
   options: { lenient?: boolean } = {},
 ): Promise<Outcome> {
   const url = tab.url ?? '';
-  if (tab.id === undefined || isRestrictedUrl(url)) return { state: 'restricted', url };
+  if (tab.id === undefined) return { state: 'restricted', url };
+  // A tab whose address the activeTab grant does not reveal is a page no extension may read,
+  // or (as Chromium hides it the same way) a file:// page the user has not allowed: only trying tells which.
+  if (isRestrictedUrl(url) && !(url === '' && !(await fileAccessAllowed()))) return { state: 'restricted', url };
   try {
     const target = { tabId: tab.id };
     // Files cannot take arguments: leave them on the isolated world's global
@@ -66,7 +69,7 @@ export async function extractFromTab(
     const message = errorMessage(error);
     if (isNavigatedError(message)) return { state: 'navigated', url };
     // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
-    if (isRestrictedError(message)) return { state: url.startsWith('file:') ? 'file-access' : 'restricted', url };
+    if (isRestrictedError(message)) return { state: isFileAccessError(url, message) ? 'file-access' : 'restricted', url };
     return { state: 'error', message };
   }
 }
@@ -83,6 +86,25 @@ function checkResult(value: unknown): ExtractResult | Outcome {
     }
     return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
   }
+}
+
+/** Whether the user let Lede read file:// pages (unknown counts as yes: no guess at a file). */
+async function fileAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Whether a refused injection was a file:// page without the user's grant:
+ * its address says so, or (hidden, as Chromium hides it) the refusal is the
+ * one for a missing host permission, which chrome:// pages and the stores
+ * never give. An about:blank tab gets the same refusal and reads as one too.
+ */
+function isFileAccessError(url: string, message: string): boolean {
+  return url.startsWith('file:') || (url === '' && /must request permission/i.test(message));
 }
 
 /** executeScript's errors when the tab's document went away mid-read (navigation, reload, close). */
