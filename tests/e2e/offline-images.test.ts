@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedBrowser } from './harness';
-import { readLibrary } from './library';
+import { countStoredImages, readLibrary } from './library';
 import { saveThroughPopup } from './save-through-popup';
 import type { browser as extensionApi } from 'wxt/browser';
 
@@ -123,20 +123,7 @@ describe('images kept for offline reading', () => {
     expect(saved.title).toBe('Harbour plan approved');
 
     // The images follow the article in their own transaction, from the background.
-    const countRows = () =>
-      library.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('lede-library');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const count = await new Promise<number>((resolve) => {
-          const request = db.transaction('images').objectStore('images').count();
-          request.onsuccess = () => resolve(request.result);
-        });
-        db.close();
-        return count;
-      });
+    const countRows = () => countStoredImages(library);
     await expect.poll(countRows, { timeout: 30_000, interval: 250 }).toBe(2);
 
     await new Promise<void>((done) => server.close(() => done()));
