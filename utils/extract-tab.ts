@@ -10,7 +10,12 @@ import { Invalid } from './validate';
 export type Outcome =
   /** `key`: where the library files this page (its canonical URL, else its URL without the fragment). */
   | { state: 'article'; article: Article; key: string }
-  | { state: 'restricted'; url: string }
+  /**
+   * `maybeFile`: Chromium hid the address and Lede may not read files, so it
+   * cannot tell a file:// page from about:blank or a page source (the
+   * refusal is the same): the message then also says how to allow files.
+   */
+  | { state: 'restricted'; url: string; maybeFile?: boolean }
   | { state: 'no-article'; url: string }
   /** A file:// page, and the user has not turned on "Allow access to file URLs". */
   | { state: 'file-access'; url: string }
@@ -69,7 +74,7 @@ export async function extractFromTab(
     const message = errorMessage(error);
     if (isNavigatedError(message)) return { state: 'navigated', url };
     // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
-    if (isRestrictedError(message)) return { state: isFileAccessError(url, message) ? 'file-access' : 'restricted', url };
+    if (isRestrictedError(message)) return restrictedOutcome(url, message);
     return { state: 'error', message };
   }
 }
@@ -98,13 +103,16 @@ async function fileAccessAllowed(): Promise<boolean> {
 }
 
 /**
- * Whether a refused injection was a file:// page without the user's grant:
- * its address says so, or (hidden, as Chromium hides it) the refusal is the
- * one for a missing host permission, which chrome:// pages and the stores
- * never give. An about:blank tab gets the same refusal and reads as one too.
+ * The outcome of an injection the browser refused. A file:// page says so by
+ * its address. With the address hidden (as Chromium hides it from an
+ * extension without file access), the refusal for a missing host permission
+ * comes from a file:// page, about:blank or a page source alike, never from
+ * a chrome:// page or a store, whose refusals have words of their own.
  */
-function isFileAccessError(url: string, message: string): boolean {
-  return url.startsWith('file:') || (url === '' && /must request permission/i.test(message));
+function restrictedOutcome(url: string, message: string): Outcome {
+  if (url.startsWith('file:')) return { state: 'file-access', url };
+  if (url === '' && /must request permission/i.test(message)) return { state: 'restricted', url, maybeFile: true };
+  return { state: 'restricted', url };
 }
 
 /** executeScript's errors when the tab's document went away mid-read (navigation, reload, close). */

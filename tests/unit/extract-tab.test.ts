@@ -49,14 +49,15 @@ describe('extractFromTab', () => {
 
   // Chromium's words, as its real refusals read (tests/e2e/file-access.test.ts meets them): without the user's
   // grant, activeTab reveals no address for a file:// page, and the refusal is that of a missing host permission.
-  it.each<[string, boolean, Error, string]>([
-    ['a file:// page, file access off', false, new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), 'file-access'],
-    ['a chrome:// page, file access off', false, new Error('Cannot access a chrome:// URL'), 'restricted'],
-    ['the web store, file access off', false, new Error('The extensions gallery cannot be scripted.'), 'restricted'],
-  ])('with the address hidden: %s', async (_, allowed, refusal, state) => {
+  it.each<[string, boolean, Error, object]>([
+    // The same words for a file:// page, about:blank and a page source: "maybe a file".
+    ['a file:// page, file access off', false, new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), { maybeFile: true }],
+    ['a chrome:// page, file access off', false, new Error('Cannot access a chrome:// URL'), {}],
+    ['the web store, file access off', false, new Error('The extensions gallery cannot be scripted.'), {}],
+  ])('with the address hidden: %s', async (_, allowed, refusal, extra) => {
     vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockImplementation((() => Promise.resolve(allowed)) as never);
     const spy = injection(refusal);
-    expect(await extractFromTab({ id: 7 })).toEqual({ state, url: '' });
+    expect(await extractFromTab({ id: 7 })).toEqual({ state: 'restricted', url: '', ...extra });
     expect(spy).toHaveBeenCalledTimes(1);
   });
 

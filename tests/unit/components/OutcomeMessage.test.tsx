@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { browser } from 'wxt/browser';
 import { documentKind, OutcomeMessage, type Problem } from '@/components/OutcomeMessage';
+import en from '@/public/_locales/en/messages.json';
 
 afterEach(cleanup);
 
@@ -19,6 +21,16 @@ describe('OutcomeMessage', () => {
     const { container } = render(<OutcomeMessage outcome={problem} onTryAnyway={() => {}} onTryAgain={() => {}} />);
     expect(container.querySelector('.status__title')!.textContent).toBe(title);
     expect(container.querySelector('.status__body')!.textContent).toMatch(next);
+  });
+
+  it('on a page that may be a file (Chromium hid which), also says how to allow files', () => {
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: keyof typeof en) => en[key]?.message ?? '') as never);
+    const maybe = render(<OutcomeMessage outcome={{ state: 'restricted', url: '', maybeFile: true }} onTryAnyway={() => {}} onTryAgain={() => {}} />);
+    expect(maybe.container.querySelector('.status__title')!.textContent).toBe("Lede can't read this page");
+    expect(maybe.container.querySelector('.status__body')!.textContent).toMatch(/file on this computer.*chrome:\/\/extensions.*Allow access to file URLs/);
+    cleanup();
+    const sure = render(<OutcomeMessage outcome={{ state: 'restricted', url: '' }} onTryAnyway={() => {}} onTryAgain={() => {}} />);
+    expect(sure.container.querySelector('.status__body')!.textContent).not.toMatch(/file/);
   });
 
   it('offers "Try anyway" on a page with no article, with looser rules', () => {
