@@ -65,6 +65,9 @@ describe('a file:// page', () => {
   it.each(BAD_PAGES)('without file access, $name keeps its message', async ({ name, url, says, waitUntil }) => {
     const target = url({ bad: bad.origin, fixtures: fixtures.origin });
     const page = await openTab(() => browser!.context.newPage(), target, waitUntil);
+    // A failed load (the stores: no network here) rejects before its error page commits; until then the
+    // tab is still the new tab's about:blank, which is refused like a file. Click once it has moved on.
+    if (target !== 'about:blank') await page.waitForURL((at) => at.href !== 'about:blank', { waitUntil: 'commit' });
     const popup = await Popup.open(browser!, page, 10_000, target);
     expect(await popup.waitFor<string>(MESSAGE)).toContain(says);
     expect((await popup.text()).includes(MAYBE_FILE)).toBe(REFUSED_LIKE_A_FILE.has(name));
