@@ -53,8 +53,9 @@ function captionsHtml(gallery: Gallery, index: number, images: ImageMap | undefi
   const title = gallery.title.trim() || `Gallery ${index + 1}`;
   const items = gallery.captions.map((caption) => {
     const credit = caption.credit ? ` <em>${escapeHtml(caption.credit)}</em>` : '';
-    const stored = caption.imageUrl ? images?.get(caption.imageUrl) : undefined;
+    // Stored copies are keyed by the normalised absolute address (see imageUrlsOf).
     const remote = httpUrl(caption.imageUrl);
+    const stored = remote ? images?.get(remote) : undefined;
     const photo = stored && isRasterImage(stored.type)
       ? `<img src="${escapeHtml(dataUrl(stored))}" alt="">`
       : remote ? ` <a href="${escapeHtml(remote)}" rel="noopener noreferrer">photo</a>` : '';
