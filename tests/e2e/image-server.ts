@@ -59,17 +59,26 @@ ${figures.join('\n')}
 </article></main></body></html>`;
 }
 
-/** Serves `files` (path → [content type, bytes]) on a free port; 404 for anything else. */
-export async function serveFiles(files: Record<string, [string, Buffer]>): Promise<{ server: Server; origin: string }> {
+/** Files of the test site: path → [content type, bytes]. */
+export type SiteFiles = Record<string, [string, Buffer]>;
+
+/**
+ * Serves `files` on a free port; 404 for anything else. Pass a function to
+ * make files that name the site's own origin (known once it listens).
+ */
+export async function serveFiles(files: SiteFiles | ((origin: string) => SiteFiles)): Promise<{ server: Server; origin: string }> {
+  let served: SiteFiles = typeof files === 'function' ? {} : files;
   const server = createServer((req, res) => {
-    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    const file = served[new URL(req.url ?? '/', 'http://x').pathname];
     if (!file) return void res.writeHead(404).end();
     res
       .writeHead(200, { 'content-type': file[0], 'content-length': file[1].length, 'access-control-allow-origin': '*' })
       .end(file[1]);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (typeof files === 'function') served = files(origin);
+  return { server, origin };
 }
 
 /** Stops `server` (resolves once it no longer listens). */

@@ -7,13 +7,13 @@
  * changes nothing; an EPUB of all and a Markdown file download.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync as readdir, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LoadedBrowser } from './harness';
+import { recordHashes as hashRecords } from './record-hashes';
 import { injectStore } from './store-in-page';
 import { engineSaved } from '../helpers/saved';
 
@@ -24,18 +24,7 @@ let dir: string;
 
 const evaluate = <T,>(expression: string) => page.evaluate<T>(expression);
 
-/** Every stored record, by key, as a hash of its canonical JSON (field order fixed). */
-async function recordHashes(): Promise<Record<string, string>> {
-  const records = await evaluate<Record<string, unknown>[]>(`(async () => {
-    const summaries = await globalThis.ledeStore.listSummaries();
-    return Promise.all(summaries.map((s) => globalThis.ledeStore.getArticle(s.id)));
-  })()`);
-  const canonical = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(canonical)
-      : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
-        : value;
-  return Object.fromEntries(records.map((r) => [r.key as string, createHash('sha256').update(JSON.stringify(canonical(r))).digest('hex')]));
-}
+const recordHashes = () => hashRecords(evaluate);
 
 async function openLibrary(): Promise<void> {
   await page.goto(`chrome-extension://${browser.extensionId}/library.html`);

@@ -18,7 +18,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedBrowser } from './harness';
-import { countImageRows, png, serveFiles, stopServer, storyWith } from './image-server';
+import { countImageRows, png, serveFiles, stopServer, storyWith, type SiteFiles } from './image-server';
 import { refuseNetwork } from './offline';
 import { saveThroughPopup } from './save-through-popup';
 import { EPUBCHECK, epubcheck } from '../helpers/epubcheck';
@@ -33,7 +33,7 @@ const BEACH = png(96, [220, 190, 120]);
 /** A valid PNG padded to 1.5 MB: over a 1 MB cap, under 2 MB (the cap only counts bytes). */
 const BIG = Buffer.concat([png(8, [0, 0, 0]), Buffer.alloc(1.5 * MB)]);
 
-const FILES: Record<string, [string, Buffer]> = {
+const FILES: SiteFiles = {
   '/story.html': ['text/html; charset=utf-8', Buffer.from(storyWith('Harbour plan approved', [['/img/quay.png', 'The quay'], ['/img/beach.png', 'The beach']]))],
   '/img/quay.png': ['image/png', QUAY],
   '/img/beach.png': ['image/png', BEACH],

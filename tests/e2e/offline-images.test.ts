@@ -13,7 +13,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedBrowser } from './harness';
-import { countImageRows, png, serveFiles, storyWith } from './image-server';
+import { countImageRows, png, serveFiles, storyWith, type SiteFiles } from './image-server';
 import { readLibrary } from './library';
 import { saveThroughPopup } from './save-through-popup';
 import type { browser as extensionApi } from 'wxt/browser';
@@ -26,7 +26,7 @@ const STORY = storyWith('Harbour plan approved', [
   ['/img/beach.png', 'The beach'],
 ]);
 
-const FILES: Record<string, [string, Buffer]> = {
+const FILES: SiteFiles = {
   '/story.html': ['text/html; charset=utf-8', Buffer.from(STORY)],
   '/img/quay.png': ['image/png', png(120, [30, 90, 160])],
   '/img/beach.png': ['image/png', png(120, [220, 190, 120])],
