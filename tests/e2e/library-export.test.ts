@@ -105,10 +105,20 @@ describe('library export and import', () => {
   it('refuses a bad file with a message and changes nothing', async () => {
     const before = await recordHashes();
     const good = readFileSync(join(dir, readdir(dir).find((n) => n.endsWith('.json'))!), 'utf8');
+    const edit = (change: (backup: { version: unknown; settings: Record<string, unknown>; articles: Record<string, unknown>[] }) => void) => {
+      const backup = JSON.parse(good);
+      change(backup);
+      return JSON.stringify(backup);
+    };
+    // The list: wrong version, missing fields, a 50 MB string, __proto__ / constructor keys, a truncated file.
     const cases: [string, string, RegExp][] = [
       ['truncated.json', good.slice(0, good.length / 2), /ends early: it looks truncated/],
       ['other.json', '{"hello": 1}', /Not a Lede backup/],
+      ['newer.json', edit((b) => { b.version = 2; }), /newer Lede \(backup version 2\)/],
+      ['missing.json', edit((b) => { delete b.articles[1].title; }), /articles\[1\]: missing field "title"/],
+      ['huge.json', edit((b) => { b.articles[0].textContent = 'x'.repeat(50_000_000); }), /articles\[0\]\.textContent: 50,000,000 characters long/],
       ['proto.json', good.replace('"read":', '"__proto__":{"x":1},"read":'), /__proto__: a key Lede never writes/],
+      ['constructor.json', edit((b) => { b.articles[2].constructor = { prototype: { polluted: true } }; }), /articles\[2\]\.constructor: a key Lede never writes/],
     ];
     for (const [name, text, message] of cases) {
       await openLibrary();
