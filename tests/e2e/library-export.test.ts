@@ -118,7 +118,7 @@ describe('library export and import', () => {
       ['missing.json', edit((b) => { delete b.articles[1].title; }), /articles\[1\]: missing field "title"/],
       ['huge.json', edit((b) => { b.articles[0].textContent = 'x'.repeat(50_000_000); }), /articles\[0\]\.textContent: 50,000,000 characters long/],
       ['proto.json', good.replace('"read":', '"__proto__":{"x":1},"read":'), /__proto__: a key Lede never writes/],
-      ['constructor.json', edit((b) => { b.articles[2].constructor = { prototype: { polluted: true } }; }), /articles\[2\]\.constructor: a key Lede never writes/],
+      ['constructor.json', edit((b) => { b.articles[2] = { ...b.articles[2], ...JSON.parse('{"constructor":{"prototype":{"polluted":true}}}') }; }), /articles\[2\]\.constructor: a key Lede never writes/],
     ];
     for (const [name, text, message] of cases) {
       await openLibrary();
