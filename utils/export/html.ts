@@ -41,9 +41,10 @@ function storyHtml(article: SavedArticle, options: ArticleHtmlOptions): string {
     const image = options.images.get(img.getAttribute('src') ?? '');
     if (!image || !isRasterImage(image.type)) continue;
     img.setAttribute('src', dataUrl(image));
-    // The stored copy is the one to show, offline too.
+    // The stored copy is the one to show, offline too: no srcset or <picture> source may win over it.
     img.removeAttribute('srcset');
     img.removeAttribute('loading');
+    img.closest('picture')?.querySelectorAll('source').forEach((source) => source.remove());
   }
   return root.innerHTML;
 }
