@@ -147,20 +147,3 @@ export async function searchLibrary(page: Page, query: string): Promise<void> {
     query.trim(),
   );
 }
-
-/** Rows in the library's image store, counted in `page` (an extension page: the database is the extension's). */
-export function countStoredImages(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('lede-library');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('images').objectStore('images').count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return count;
-  });
-}

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, type LoadedBrowser } from './harness';
-import { backgroundWorker, countStoredImages, grantActiveTab, readLibrary, tabIdOf } from './library';
+import { backgroundWorker, grantActiveTab, readLibrary, tabIdOf } from './library';
+import { countImageRows } from './image-server';
 import { saveThroughPopup } from './save-through-popup';
 import { Popup } from './popup';
 import type { browser as extensionApi } from 'wxt/browser';
@@ -50,7 +51,7 @@ async function SEND(message: unknown): Promise<Answer> {
   }
 }
 
-const storedImages = () => countStoredImages(library);
+const storedImages = () => countImageRows(library);
 
 beforeAll(async () => {
   server = createServer((req, res) => {

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
-import { browser } from 'wxt/browser';
 import { documentKind, OutcomeMessage, type Problem } from '@/components/OutcomeMessage';
-import en from '@/public/_locales/en/messages.json';
 
 afterEach(cleanup);
 
@@ -24,7 +22,6 @@ describe('OutcomeMessage', () => {
   });
 
   it('on a page that may be a file (Chromium hid which), also says how to allow files', () => {
-    vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: keyof typeof en) => en[key]?.message ?? '') as never);
     const maybe = render(<OutcomeMessage outcome={{ state: 'restricted', url: '', maybeFile: true }} onTryAnyway={() => {}} onTryAgain={() => {}} />);
     expect(maybe.container.querySelector('.status__title')!.textContent).toBe("Lede can't read this page");
     expect(maybe.container.querySelector('.status__body')!.textContent).toMatch(/file on this computer.*chrome:\/\/extensions.*Allow access to file URLs/);
