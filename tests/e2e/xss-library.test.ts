@@ -14,12 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { useExtensionBrowser } from './fixture';
+import { download, importFile } from './library-files';
 import { searchLibrary } from './library';
 import { saveThroughPopup } from './save-through-popup';
 import { serveXss } from './xss-pages';
-import { ARTICLE_SCAN, LIBRARY_SCAN, pageOnly, turnCaptionsOn, type LibraryFindings } from './xss-views';
+import { ARTICLE_SCAN, EXPORT_SCAN, LIBRARY_SCAN, pageOnly, turnCaptionsOn, type ExportFindings, type LibraryFindings } from './xss-views';
 import { NOTHING, type XssFindings } from '../helpers/xss-scan';
 import { fire } from '../helpers/xss-vectors';
 import { hostileRecord } from './hostile-backup';
@@ -134,7 +137,7 @@ describe('the XSS corpus through the library and a backup', () => {
 
   it('backed up, all deleted, imported through the file chooser: read again, still nothing runs', async () => {
     const page = await openLibrary();
-    const backup = (backupPath = await download(page, () => page.click('text=Back up all (JSON)')));
+    const backup = (backupPath = await download(page, dir, () => page.click('text=Back up all (JSON)')));
     const file = JSON.parse(readFileSync(backup, 'utf8'));
     expect(file.articles).toHaveLength(xss.pageCount);
     // The records hold the hostile markup as the engine kept it: only rendering defuses it.
@@ -206,22 +209,29 @@ describe('the XSS corpus through the library and a backup', () => {
     await library.close();
     expectNothingRan();
   }, 240_000);
+
+  it('exported from the library as HTML: each file, opened in a tab, runs nothing', async () => {
+    const library = await openLibrary();
+    await library.selectOption('.export-panel select >> nth=0', 'all');
+    await library.selectOption('.export-panel select >> nth=1', 'html');
+    const zip = unzipSync(new Uint8Array(readFileSync(await download(library, dir, () => library.click('.export-panel button:has-text("Export")')))));
+    await library.close();
+    const names = Object.keys(zip);
+    expect(names).toHaveLength(xss.pageCount + 1);
+    const dirty = [];
+    for (const name of names) {
+      const path = join(dir, name);
+      writeFileSync(path, zip[name]);
+      const page = await watched(pathToFileURL(path).href);
+      await page.mouse.wheel(0, 20_000);
+      await page.waitForTimeout(300);
+      const found = await page.evaluate<ExportFindings>(EXPORT_SCAN);
+      if (JSON.stringify(found) !== JSON.stringify({ story: NOTHING, page: { handlers: [], scriptUrls: [], forbidden: [] } })) dirty.push({ name, found });
+      if (name.startsWith('Hostile')) expect(await page.locator('h1').innerText()).toContain('<script>');
+      await page.close();
+    }
+    expect(dirty).toEqual([]);
+    expect(names.filter((name) => name.startsWith('Hostile'))).toHaveLength(1);
+    expectNothingRan();
+  }, 240_000);
 });
-
-/** Clicks what makes a download, saves the file in `dir`, returns its path. */
-async function download(page: Page, click: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
-
-/** Picks `path` in the library's "Import backup…" file chooser; the message the page answers with. */
-async function importFile(page: Page, path: string): Promise<string> {
-  // The previous message goes first, so the one waited for is this import's.
-  if (await page.locator('.toast__dismiss').count()) await page.click('.toast__dismiss');
-  await page.locator('.toast__message').waitFor({ state: 'detached' });
-  await page.setInputFiles('.export-panel input[type=file]', path);
-  await page.waitForFunction(() => /^(Imported|Import failed)/.test(document.querySelector('.toast__message')?.textContent ?? ''));
-  return page.locator('.toast__message').innerText();
-}

@@ -37,6 +37,25 @@ export interface LibraryFindings {
 }
 
 /**
+ * The body of `() => { handlers, scriptUrls, forbidden }` for a whole
+ * document, as source: any on* attribute, script-capable address, or element
+ * that runs or loads, anywhere in the body (a page's own controls included).
+ */
+const PAGE_SCAN_SOURCE = `
+  const page = { handlers: [], scriptUrls: [], forbidden: [] };
+  const runs = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style', 'template', 'noscript', 'math', 'video', 'audio', 'applet', 'portal']);
+  const scriptUrl = /^(javascript|vbscript|livescript):|^data:(?!image\\/(png|gif|jpeg|webp|avif)[;,])/i;
+  for (const el of document.body.querySelectorAll('*')) {
+    if (runs.has(el.localName) || el.localName === 'script') page.forbidden.push(el.localName);
+    for (const attr of el.attributes) {
+      if (attr.name.toLowerCase().startsWith('on')) page.handlers.push(el.localName + ' ' + attr.name);
+      if (scriptUrl.test(attr.value.replace(/[\\u0000-\\u0020]/g, ''))) page.scriptUrls.push(el.localName + ' ' + attr.name + '=' + attr.value.slice(0, 60));
+    }
+  }
+  return page;
+`;
+
+/**
  * The library page's scan. Its rows hold only stored metadata, rendered as
  * text: each row's text part is scanned like an article, and must hold no
  * element but the text-only ones; the title link must be Lede's own. The
@@ -62,16 +81,7 @@ export const LIBRARY_SCAN = `(() => {
     const found = scan(text);
     for (const key of Object.keys(merged)) merged[key].push(...found[key]);
   }
-  const page = { handlers: [], scriptUrls: [], forbidden: [] };
-  const runs = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style', 'template', 'noscript', 'math', 'video', 'audio', 'applet', 'portal']);
-  const scriptUrl = /^(javascript|vbscript|livescript):|^data:(?!image\\/(png|gif|jpeg|webp|avif)[;,])/i;
-  for (const el of document.body.querySelectorAll('*')) {
-    if (runs.has(el.localName) || el.localName === 'script') page.forbidden.push(el.localName);
-    for (const attr of el.attributes) {
-      if (attr.name.toLowerCase().startsWith('on')) page.handlers.push(el.localName + ' ' + attr.name);
-      if (scriptUrl.test(attr.value.replace(/[\\u0000-\\u0020]/g, ''))) page.scriptUrls.push(el.localName + ' ' + attr.name + '=' + attr.value.slice(0, 60));
-    }
-  }
+  const page = (() => {${PAGE_SCAN_SOURCE}})();
   return { rows: rows.length, found: merged, notText, foreignLinks, page, titles, marks };
 })()`;
 
@@ -82,3 +92,17 @@ export async function turnCaptionsOn(browser: LoadedBrowser): Promise<void> {
   await page.evaluate('chrome.storage.local.set({ settings: { showCaptions: true } })');
   await page.close();
 }
+
+/** What the scan of an exported HTML file returns. */
+export interface ExportFindings {
+  /** The story (the sanitised part), scanned like an article. */
+  story: XssFindings;
+  /** The whole document, as for the library page. */
+  page: LibraryFindings['page'];
+}
+
+/** The scan of an HTML file the library exported, opened in a tab. */
+export const EXPORT_SCAN = `(() => {
+  const scan = (root) => {${XSS_SCAN_SOURCE}};
+  return { story: scan(document.querySelector('.story')), page: (() => {${PAGE_SCAN_SOURCE}})() };
+})()`;
