@@ -16,8 +16,10 @@ import { extractArticle, type Article } from '../../utils/extract';
 import { parseHtml } from '../../utils/cli/parse-html';
 import { formatTable, loadCorpus, median, percentile, type CorpusPage } from '../helpers/corpus';
 
-/** The engine may cost at most this many times plain Readability's time. */
+/** The engine may cost at most this many times plain Readability's time (issue 12). */
 const GOAL_RATIO = 1.0;
+/** The earlier, looser bound (issue 7). */
+const ISSUE_7_RATIO = 1.3;
 
 interface PageRun {
   name: string;
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
       total: sum(engine) / sum(readability),
     },
     goal: { maxRatio: GOAL_RATIO, measuredOn: 'total', met: sum(engine) / sum(readability) <= GOAL_RATIO },
+    goalIssue7: { maxRatio: ISSUE_7_RATIO, measuredOn: 'total', met: sum(engine) / sum(readability) <= ISSUE_7_RATIO },
     words: {
       engine: { total: sum(engineWords), medianPerPage: median(engineWords) },
       readability: { total: sum(readabilityWords), medianPerPage: median(readabilityWords) },
@@ -177,7 +180,8 @@ async function main(): Promise<void> {
   console.log(`Most extra time: ${result.costliest.map((c) => `${c.page} +${c.extraMs.toFixed(1)} ms (${ms(c.engineMs)} vs ${ms(c.readabilityMs)})`).join(', ')}`);
   console.log(`\nPer step over the corpus (ms, mean of the rounds per page), beside Readability's total ${ms(result.timeMs.readability.total)}:`);
   for (const { step, ms: stepMs } of result.steps) console.log(`  ${step.padEnd(40)} ${ms(stepMs).padStart(10)}`);
-  console.log(`\nGoal: engine total time ≤ ${GOAL_RATIO}× Readability's — ${result.goal.met ? 'met' : 'NOT met'} (${x(result.ratio.total)})`);
+  console.log(`\nGoal (issue 7): engine total time ≤ ${ISSUE_7_RATIO}× Readability's — ${result.goalIssue7.met ? 'met' : 'NOT met'} (${x(result.ratio.total)})`);
+  console.log(`Goal (issue 12): engine total time ≤ ${GOAL_RATIO}× Readability's — ${result.goal.met ? 'met' : 'NOT met'} (${x(result.ratio.total)})`);
 }
 
 await main();
