@@ -80,14 +80,14 @@ function clonePage(document: Document): Document {
 const POOR_PICK_WORDS = 200;
 /** The second opinion overrules an article only with this many times its prose … */
 const OVERRULE_FACTOR = 2;
-/** ... and shares under this share of its sentences with the pick. */
+/** … and shares under this share of its sentences with the pick, and of the pick's with it. */
 const MAX_SHARED = 0.5;
 
 /**
  * The story from the block with the most prose on a freshly cleaned copy of
  * the page, cleaned as Readability's pick is, when it reads as an article
- * (and, over a `pick` that reads as one, holds twice its prose and under
- * half of its sentences); else null. Costs a second clone and clean-up, on
+ * (and, over a `pick` that reads as one, holds twice its prose and is a
+ * different container, not a bigger one around it); else null. Costs a second clone and clean-up, on
  * refused and prose-poor pages only.
  */
 function secondOpinion(
@@ -101,7 +101,11 @@ function secondOpinion(
   const removed = structuralClean(content, url) + postClean(content, captions);
   const shape = readShape(content);
   if (!isArticleShape(shape)) return null;
-  if (pick && (shape.proseWords < pick.words * OVERRULE_FACTOR || bodyCoverage(blockText(content), pick.text) >= MAX_SHARED)) return null;
+  if (pick) {
+    // A different container, not a bigger one around the pick: they share under half of either's sentences.
+    const text = blockText(content);
+    if (shape.proseWords < pick.words * OVERRULE_FACTOR || bodyCoverage(text, pick.text) >= MAX_SHARED || bodyCoverage(pick.text, text) >= MAX_SHARED) return null;
+  }
   return { content, removed };
 }
 
