@@ -46,6 +46,8 @@ interface Prepared {
   jsonLd: JsonLdInfo;
   galleries: Gallery[];
   counts: RemovedCounts;
+  /** Characters of text in the page's <p> elements (the scan's count): what a second opinion could find. */
+  paragraphChars: number;
 }
 
 /** The passes that need the page as published, before Readability edits it (steps 1–3). */
@@ -60,7 +62,7 @@ function prepare(doc: Document, url: string): Prepared {
   const harvest = harvestGalleries(page, url, scan, data);
   const counts = removeBoilerplate(page, scan);
   counts.related += harvest.rails;
-  return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts } };
+  return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts }, paragraphChars: scan.paragraphChars };
 }
 
 /**
@@ -146,7 +148,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   // clone half edited: start again from the page as published, without them.
   const prepared = guard.run('the clean-up before Readability', () => prepare(doc, url), 'read without it', () => {
     doc = clonePage(document);
-    return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved() };
+    return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved(), paragraphChars: Infinity };
   });
   const { jsonLd, galleries, counts } = prepared;
 
@@ -176,8 +178,11 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const article = !shape || isArticleShape(shape);
   let replaced = false;
   // Readability may have crowned the wrong container (second-opinion.ts): asked when its pick is not an article, or is poor in prose.
-  if (!article || (shape && shape.proseWords < POOR_PICK_WORDS)) {
-    const pick = article && shape ? { words: shape.proseWords, text: blockText(body) } : null;
+  const pickText = blockText(body);
+  // Over a pick that reads as one, only when the page's paragraphs hold twice its text: most short stories stop here, cheaply.
+  const poor = !!shape && shape.proseWords < POOR_PICK_WORDS && prepared.paragraphChars >= pickText.length * OVERRULE_FACTOR;
+  if (!article || poor) {
+    const pick = article && shape ? { words: shape.proseWords, text: pickText } : null;
     const second = guard.run('the second opinion', () => secondOpinion(document, url, captions, pick), 'skipped', () => null);
     if (second) {
       body = second.content;
