@@ -10,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/i18n.ts'],
           environment: 'happy-dom',
           environmentOptions: {
             // Fixture pages link stylesheets and scripts that are not there: don't fetch them.

@@ -52,10 +52,10 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
 
   const exportNow = () =>
     run('Export', async () => {
-      const { downloadFile, exportFile, loadRecords } = await load();
+      const { downloadFile, exportFile, exportImages, loadRecords } = await load();
       const ids = effective === 'all' ? 'all' : effective === 'one' ? [current!.id] : listed.map((s) => s.id);
       const records = await loadRecords(ids);
-      downloadFile(exportFile(records, format));
+      downloadFile(exportFile(records, format, await exportImages(records, format)));
       const what = records.length === 1 ? `“${records[0].title}”` : plural(records.length, 'article');
       return `Exported ${what} as ${FORMAT_NAMES[format]}.`;
     });
