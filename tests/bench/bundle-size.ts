@@ -78,13 +78,16 @@ export function bundleReport(dir: string): { lines: string[]; popupGzip: number 
   const raw = popup.reduce((sum, s) => sum + s.raw, 0);
   const gzip = popup.reduce((sum, s) => sum + s.gzip, 0);
   const whole = wholeExtension(dir);
+  // The entry alone (its static imports, and the CSS): what loads before the read of the tab starts.
+  const entryGzip = pageFiles(dir, 'popup.html').reduce((sum, file) => sum + size(dir, file).gzip, 0);
   return {
     popupGzip: gzip,
     lines: [
       'Bundle sizes (.output/chrome-mv3; gzip -9)',
       ...popup.map((s) => `  popup  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`),
-      `  popup  ${'total (all JS+CSS popup.html loads)'.padEnd(34)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`,
-      ...later.map((s) => `  later  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip (on demand)`),
+      `  popup  ${'total before the first paint'.padEnd(34)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`,
+      `         (of which the entry and CSS, loaded before the read of the tab starts: ${kb(entryGzip)} gzip)`,
+      ...later.map((s) => `  later  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip (dynamic import: beside the read, or on first use)`),
       `  inject ${extract.file.padEnd(34)} ${kb(extract.raw).padStart(9)} raw ${kb(extract.gzip).padStart(9)} gzip`,
       `  whole  ${`extension (${whole.files} files)`.padEnd(34)} ${kb(whole.raw).padStart(9)} raw ${kb(whole.gzip).padStart(9)} gzip`,
     ],

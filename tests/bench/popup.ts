@@ -50,7 +50,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
  * manifest and a static page, no script) from a throwaway extension. Lede's
  * click-to-article can never be faster than this.
  */
-async function emptyPopupBaseline(origin: string, names: string[]): Promise<number[]> {
+async function emptyPopupBaseline(origin: string, names: string[]): Promise<{ start: number[]; firstPaint: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'lede-empty-popup-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: 'Empty popup', version: '1', action: { default_popup: 'popup.html' },
@@ -58,6 +58,8 @@ async function emptyPopupBaseline(origin: string, names: string[]): Promise<numb
   writeFileSync(join(dir, 'popup.html'), '<!doctype html><title>Empty</title><p>Empty popup</p>');
   const browser = await launchWithExtension({ extensionDir: dir });
   const times: number[] = [];
+  /** Document start → first paint of the empty popup: what any popup document costs before its own code. */
+  const firstPaint: number[] = [];
   try {
     // Each round on a freshly loaded page, as in the Lede rounds: how long
     // the tab has been idle changes how fast Chromium opens a popup.
@@ -66,7 +68,11 @@ async function emptyPopupBaseline(origin: string, names: string[]): Promise<numb
       await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
       const popup = await Popup.open(browser, page);
       const docStart = await popup.waitFor<number>('performance.timeOrigin');
-      if (round > 0) times.push(docStart - popup.clickedAt); // round 0 starts the extension's process
+      const painted = await popup.waitFor<number>(`performance.getEntriesByName('first-paint')[0]?.startTime`);
+      if (round > 0) {
+        times.push(docStart - popup.clickedAt); // round 0 starts the extension's process
+        firstPaint.push(painted);
+      }
       await popup.close();
       await page.close();
     }
@@ -74,7 +80,7 @@ async function emptyPopupBaseline(origin: string, names: string[]): Promise<numb
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return times;
+  return { start: times, firstPaint };
 }
 
 async function main() {
@@ -147,7 +153,7 @@ async function main() {
   }
 
   const { server: baselineServer, origin: baselineOrigin } = await serveDirectory(CORPUS);
-  const baseline = await emptyPopupBaseline(baselineOrigin, names.slice(0, 20)).finally(() => baselineServer.close());
+  const { start: baseline, firstPaint: emptyPaint } = await emptyPopupBaseline(baselineOrigin, names.slice(0, 20)).finally(() => baselineServer.close());
 
   const p95 = percentile(clickToArticle, 95);
   const shareMedian = percentile(ledeShare, 50);
@@ -161,6 +167,7 @@ async function main() {
   for (const line of phaseReport(phases)) console.log(line);
   console.log(`  Plain Readability parse in the page:           median ${ms(parseMedian)}  p95 ${ms(percentile(readability, 95))}  max ${ms(Math.max(...readability))}`);
   console.log(`  Baseline, an empty popup (no script), click → document start: median ${ms(percentile(baseline, 50))}  p95 ${ms(baselineP95)}`);
+  console.log(`    and its document start → first paint (inside "Lede's share" for any popup): median ${ms(percentile(emptyPaint, 50))}  p95 ${ms(percentile(emptyPaint, 95))}`);
   console.log('');
   const { unsavedPaint, savedPaint, unsavedKnown, savedKnown } = saved!;
   const savedCost = medianDelta(savedPaint, unsavedPaint);
