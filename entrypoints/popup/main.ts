@@ -1,3 +1,5 @@
+import { errorMessage } from '@/utils/error-message';
+import { t } from '@/utils/i18n';
 import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { readActiveTab } from './read';
 import '@/components/lede.css';
@@ -14,4 +16,10 @@ import './style.css';
 performance.mark('lede:main-start');
 const sanitizer = loadSanitizer().then(() => performance.mark('lede:sanitizer-loaded'), () => undefined);
 const firstRead = Promise.all([readActiveTab(), sanitizer]).then(([read]) => read);
-void import('./start').then(({ start }) => start(firstRead));
+void import('./start').then(
+  ({ start }) => start(firstRead),
+  (error: unknown) => {
+    // The UI's chunk did not load (say, the extension was updated under an open popup): say so, never a blank popup.
+    document.getElementById('app')!.textContent = t('popupStartFailed', errorMessage(error));
+  },
+);
