@@ -5,6 +5,7 @@ import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult } from './extrac
 import { fallbackKey } from './library/key';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 import { Invalid } from './validate';
+import { t, uiNumber } from './i18n';
 
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
@@ -78,10 +79,9 @@ function checkResult(value: unknown): ExtractResult | Outcome {
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     if (/^article\.(contentHtml|textContent)$/.test(error.path)) {
-      const millions = MAX_BODY_CHARS / 1_000_000;
-      return { state: 'error', message: `this article is too long to show (over ${millions} million characters).` };
+      return { state: 'error', message: t('tooLongToShow', uiNumber(MAX_BODY_CHARS / 1_000_000)) };
     }
-    return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
+    return { state: 'error', message: t('unexpectedResult', error.message) };
   }
 }
 
