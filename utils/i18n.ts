@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatDate, formatNumber, pluralMessage, usableLocale } from './locale-format';
+import { formatBytes, formatDate, formatNumber, pluralMessage, usableLocale } from './locale-format';
 
 /** The keys of public/_locales/en/messages.json, the reference locale. */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -39,6 +39,11 @@ export function uiLanguage(): string {
 /** A number in the UI language's digits. */
 export function uiNumber(value: number): string {
   return formatNumber(value, uiLanguage());
+}
+
+/** A size in bytes in the UI language: "1.5 MB", "1,5 MB". */
+export function uiBytes(bytes: number): string {
+  return formatBytes(bytes, uiLanguage());
 }
 
 /** A date in the UI language: long ("19 December 2016") or short ("29 Nov 2026"). */

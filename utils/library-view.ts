@@ -79,5 +79,5 @@ export function listLine({ pending, query, count, site, complete }: {
   if (pending) return t('listSearching');
   if (query !== null) return site ? tn('listMatchesOnSite', count, query.trim(), site) : tn('listMatches', count, query.trim());
   if (!complete) return t('listNewest', uiNumber(count));
-  return site ? tn('listArticlesFromSite', count, site) : tn('listArticles', count);
+  return site ? tn('listArticlesFromSite', count, site) : tn('articleCount', count);
 }

@@ -13,6 +13,7 @@ import { defaultParse, type ParseFragment } from './dom';
 import { EPUB_CSS } from './epub-style';
 import { ImageFiles, type ImageMap } from './images';
 import { escapeXml, toXhtml } from './xhtml';
+import { t } from '../i18n';
 
 /** Options for {@link articlesEpub}. */
 export interface EpubOptions {
@@ -146,7 +147,7 @@ ${chapters.map((_, i) => `<itemref idref="chapter-${i + 1}"/>`).join('\n')}
 
 /** The EPUB's bytes. Throws when given no article (a book needs a chapter). */
 export function articlesEpub(articles: SavedArticle[], options: EpubOptions = {}): Uint8Array {
-  if (!articles.length) throw new Error('Nothing to export: choose at least one article.');
+  if (!articles.length) throw new Error(t('exportNothing'));
   const images = new ImageFiles(options.images, 'OEBPS/images');
   const chapters: Chapter[] = [];
   const files: Zippable = {};

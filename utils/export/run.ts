@@ -20,6 +20,7 @@ import { fileNameFor, uniqueNames } from './file-name';
 import { articleHtml } from './html';
 import { articleMarkdown } from './markdown';
 import { markdownZip } from './zip';
+import { t } from '../i18n';
 
 export { downloadFile } from './download';
 
@@ -38,7 +39,7 @@ export async function loadRecords(ids: string[] | 'all'): Promise<SavedArticle[]
 
 /** The file for `articles` in `format`: one article gives one file, several a zip (or one EPUB). */
 export function exportFile(articles: SavedArticle[], format: ExportFormat): ExportFile {
-  if (!articles.length) throw new Error('Nothing to export: the list is empty.');
+  if (!articles.length) throw new Error(t('exportNothing'));
   const one = articles.length === 1 ? articles[0] : undefined;
   if (format === 'epub') {
     const name = one ? fileNameFor(one.title, 'epub') : `lede-${articles.length}-articles-${today()}.epub`;

@@ -8,6 +8,7 @@ import type { SavedArticle } from '../../library/types';
 import { FONTS, TEXT_SIZES, THEMES, WIDTHS, type Settings } from '../../settings';
 import { BackupError, boolean, list, nullable, number, object, oneOf, text, url, type Check } from './checks';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { t } from '../../i18n';
 
 export { BackupError } from './checks';
 
@@ -97,9 +98,9 @@ function parse(json: string): unknown {
     // Engines say "Unexpected end of JSON input", or name the position where the text stopped.
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     if (/end of (JSON )?input/i.test(message) || position >= json.trimEnd().length || !json.trim()) {
-      throw new BackupError('The file ends early: it looks truncated. Make the backup again, or use a complete copy.');
+      throw new BackupError(t('backupTruncated'));
     }
-    throw new BackupError(`The file is not JSON (${message}), so it is not a Lede backup.`);
+    throw new BackupError(t('backupNotJson', message));
   }
 }
 
@@ -107,17 +108,17 @@ function parse(json: string): unknown {
 export function readBackup(json: string): Backup {
   const value = parse(json);
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError(`Not a Lede backup: it has no "format": "${BACKUP_FORMAT}".`);
+    throw new BackupError(t('backupNoFormat', BACKUP_FORMAT));
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new BackupError(`This backup was made by a newer Lede (backup version ${version}); this Lede reads version ${BACKUP_VERSION}. Update Lede, then import it.`);
+    throw new BackupError(t('backupNewer', version, BACKUP_VERSION));
   }
-  if (version !== BACKUP_VERSION) throw new BackupError(`Unknown backup version ${JSON.stringify(version)?.slice(0, 20)}: this Lede reads version ${BACKUP_VERSION}.`);
+  if (version !== BACKUP_VERSION) throw new BackupError(t('backupUnknownVersion', JSON.stringify(version)?.slice(0, 20) ?? '', BACKUP_VERSION));
   try {
     object(BACKUP_FIELDS, ['images'])(value, 'backup');
   } catch (error) {
-    if (error instanceof BackupError) throw new BackupError(`Not a valid Lede backup: ${error.message}`);
+    if (error instanceof BackupError) throw new BackupError(t('backupInvalid', error.message));
     throw error;
   }
   return value as Backup;
