@@ -18,7 +18,7 @@ export interface Finding {
 /** Attributes and component props whose value a user reads or hears. */
 const UI_ATTRIBUTES = new Set([
   'aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'aria-placeholder',
-  'title', 'placeholder', 'alt', 'label', 'message', 'hint', 'notice', 'text', 'description', 'confirmText',
+  'title', 'placeholder', 'alt', 'label', 'legend', 'message', 'hint', 'notice', 'text', 'description', 'confirmText',
 ]);
 /** Functions whose string arguments a user reads. */
 const UI_CALLS = new Set(['confirm', 'alert', 'prompt', 'setNotice', 'setMessage', 'setError', 'setTitle', 'showNotice']);
@@ -26,11 +26,32 @@ const UI_CALLS = new Set(['confirm', 'alert', 'prompt', 'setNotice', 'setMessage
 const UI_PROPERTIES = new Set(['message', 'title', 'textContent', 'label', 'notice', 'detail', 'summary', 'hint', 'text']);
 /** Calls whose arguments are message keys or code, never shown text. */
 const KEY_CALLS = new Set(['t', 'tn', 'getMessage']);
+const COMPARISONS = new Set(['===', '!==', '==', '!=']);
 
 type Node = { type: string; loc?: { start: { line: number } } } & Record<string, unknown>;
 
-/** Two words with a space between, not a class list, selector or identifier chain. */
-const SENTENCE = /\p{L}[\p{L}’',]*\s+[\p{L}“(]/u;
+/** Two words with a space between. */
+const TWO_WORDS = /\p{L}[\p{L}’',]*\s+[\p{L}“(]/u;
+/** How text for people starts or ends (a capital, a full stop); selectors, rel values and CSP lists do neither. */
+const PROSE_EDGE = /^\s*[\p{Lu}“(]|[.!?…]\s*$/u;
+
+/** Prose: two words or more that start or end like a sentence, or one capitalised word; never CSS. */
+function isProse(text: string): boolean {
+  if (/[{}]/.test(text)) return false;
+  return (TWO_WORDS.test(text) && PROSE_EDGE.test(text)) || WORD.test(text);
+}
+
+/**
+ * The parts of a literal a reader would see: all of it, or for a piece of
+ * HTML the text between its tags (a template piece may start inside a tag).
+ */
+function textSegments(text: string): string[] {
+  if (!/[<>]/.test(text)) return [text.trim()];
+  const outside = /^[^<]*>/.test(text) ? text.slice(text.indexOf('>') + 1) : text;
+  return outside.split(/<[^>]*>?/).map((part) => part.trim()).filter(Boolean);
+}
+/** One capitalised word ("Light", "Untitled"): a label, unless it is an identifier such as a key or error name. */
+const WORD = /^\s*\p{Lu}\p{Ll}+[.…:!?]?\s*$/u;
 const hasLetter = (text: string) => /\p{L}/u.test(text);
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
@@ -72,8 +93,9 @@ function literalTexts(node: Node): Array<{ node: Node; text: string }> {
     case 'ConditionalExpression':
       return [...literalTexts(node.consequent as Node), ...literalTexts(node.alternate as Node)];
     case 'LogicalExpression':
-    case 'BinaryExpression':
       return [...literalTexts(node.left as Node), ...literalTexts(node.right as Node)];
+    case 'BinaryExpression':
+      return node.operator === '+' ? [...literalTexts(node.left as Node), ...literalTexts(node.right as Node)] : [];
     case 'TSAsExpression':
     case 'ParenthesizedExpression':
       return literalTexts(node.expression as Node);
@@ -83,7 +105,7 @@ function literalTexts(node: Node): Array<{ node: Node; text: string }> {
 }
 
 /** The user-visible literals in one source file. */
-export function findUiLiterals(file: string, source: string): Finding[] {
+export function findUiLiterals(file: string, source: string, keys: ReadonlySet<string> = new Set()): Finding[] {
   const ast = parseSync(source, {
     filename: file,
     babelrc: false,
@@ -93,13 +115,14 @@ export function findUiLiterals(file: string, source: string): Finding[] {
   const findings: Finding[] = [];
   const report = (where: string, expression: Node) => {
     for (const { node, text } of literalTexts(expression)) {
-      if (hasLetter(text)) findings.push({ file, line: node.loc?.start.line ?? 0, where, text: text.trim() });
+      if (hasLetter(text) && !keys.has(text)) findings.push({ file, line: node.loc?.start.line ?? 0, where, text: text.trim() });
     }
   };
 
   /** Literals inside a `{…}` JSX child: everything but message keys and nested JSX (visited on its own). */
   const inChild = (node: Node) => {
     if (node.type === 'JSXElement' || node.type === 'JSXFragment') return visit(node);
+    if (node.type === 'BinaryExpression' && COMPARISONS.has(node.operator as string)) return;
     if (node.type === 'CallExpression' && KEY_CALLS.has(calleeName(node) ?? '')) return;
     if (node.type === 'StringLiteral' || node.type === 'TemplateLiteral') report('jsx-expression', node);
     if (node.type === 'JSXAttribute') return visit(node);
@@ -146,7 +169,6 @@ export function findUiLiterals(file: string, source: string): Finding[] {
   };
   /** Attribute values that are code (classes, ids, URLs), never read. */
   const visitCode = (node: Node) => visit(node);
-  const seen = new Set(findings.map((f) => `${f.line}:${f.text}`));
   /** Sentences anywhere else: a literal of two words or more that is not a class list or selector. */
   const prose = (node: Node): void => {
     if (node.type === 'CallExpression' && KEY_CALLS.has(calleeName(node) ?? '')) return;
@@ -157,8 +179,9 @@ export function findUiLiterals(file: string, source: string): Finding[] {
     if (node.type === 'StringLiteral' || node.type === 'TemplateElement') {
       const text = node.type === 'StringLiteral' ? (node.value as string) : (node.value as { cooked: string }).cooked;
       const line = node.loc?.start.line ?? 0;
-      if (SENTENCE.test(text) && !seen.has(`${line}:${text.trim()}`)) {
-        findings.push({ file, line, where: 'sentence', text: text.trim() });
+      for (const segment of textSegments(text)) {
+        if (keys.has(segment) || findings.some((f) => f.line === line && f.text === segment)) continue;
+        if (isProse(segment)) findings.push({ file, line, where: 'sentence', text: segment });
       }
     }
     for (const child of children(node)) prose(child);
