@@ -1,5 +1,6 @@
 import { extractArticle } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
+import { PageTooLargeError } from '@/utils/extract/prune';
 import { documentKey } from '@/utils/library/key';
 import type { ExtractResult } from '@/utils/extract-result';
 
@@ -27,6 +28,8 @@ export default defineUnlistedScript((): ExtractResult => {
     const article = extractArticle(document, location.href, options);
     return article ? { ok: true, article, key: documentKey(document) } : { ok: false, reason: 'no-article' };
   } catch (error) {
-    return { ok: false, reason: 'error', message: errorMessage(error) };
+    // The size goes along so the popup can say it in the UI language (the engine's message is English).
+    const elements = error instanceof PageTooLargeError ? { elements: error.elements } : {};
+    return { ok: false, reason: 'error', message: errorMessage(error), ...elements };
   }
 });

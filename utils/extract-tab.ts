@@ -62,6 +62,7 @@ export async function extractFromTab(
     if (result.reason === 'no-article') return { state: 'no-article', url };
     if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
     if (result.reason === 'frameset') return { state: 'frameset', url };
+    if (result.elements !== undefined) return { state: 'error', message: t('pageTooLarge', uiNumber(result.elements)) };
     return { state: 'error', message: result.message };
   } catch (error) {
     const message = errorMessage(error);
