@@ -10,8 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          // browser.i18n answers from public/_locales/en.
-          setupFiles: ['tests/unit/setup-i18n.ts'],
+          setupFiles: ['tests/setup/i18n.ts'],
           environment: 'happy-dom',
           environmentOptions: {
             // Fixture pages link stylesheets and scripts that are not there: don't fetch them.

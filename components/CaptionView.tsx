@@ -52,8 +52,10 @@ export function CaptionView({ galleries, localImages }: CaptionViewProps) {
 
 /** A caption's photo, small; gone rather than a broken-image icon when it fails to load (offline, hotlink blocked). */
 function Thumbnail({ src }: { src: string }) {
-  const [failed, setFailed] = useState(false);
-  if (failed) return null;
+  // The address that failed, not a flag: a saved article's stored copy can
+  // arrive after the remote one failed offline, and must still show.
+  const [failed, setFailed] = useState<string | null>(null);
+  if (failed === src) return null;
   return (
     <img
       class="caption__thumb"
@@ -63,7 +65,7 @@ function Thumbnail({ src }: { src: string }) {
       referrerpolicy="no-referrer"
       width={72}
       height={72}
-      onError={() => setFailed(true)}
+      onError={() => setFailed(src)}
     />
   );
 }

@@ -57,10 +57,10 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
 
   const exportNow = () =>
     run('export', async () => {
-      const { downloadFile, exportFile, loadRecords } = await load();
+      const { downloadFile, exportFile, exportImages, loadRecords } = await load();
       const ids = effective === 'all' ? 'all' : effective === 'one' ? [current!.id] : listed.map((s) => s.id);
       const records = await loadRecords(ids);
-      downloadFile(exportFile(records, format));
+      downloadFile(exportFile(records, format, await exportImages(records, format)));
       return records.length === 1
         ? t('exportedOne', records[0].title, FORMAT_NAMES[format])
         : tn('exported', records.length, FORMAT_NAMES[format]);

@@ -1,5 +1,5 @@
-import { t, uiBytes } from '@/utils/i18n';
-import type { OfflineImages } from '@/utils/settings';
+import { t, uiBytes, uiNumber } from '@/utils/i18n';
+import { IMAGE_CAPS_MB, type OfflineImages } from '@/utils/settings';
 import './export-panel.css';
 
 /** What the storage panel shows. */
@@ -10,7 +10,13 @@ export interface StorageFigures {
   /** All stored images, bytes. */
   imageBytes: number;
   /** The selected article: its images' bytes and its text length (characters of HTML and text). */
-  current?: { imageBytes: number; textLength: number };
+  current?: {
+    imageBytes: number;
+    textLength: number;
+    /** Images stored for it, and images it shows (body, lead, gallery thumbnails): the rest were skipped or never kept. */
+    imagesKept: number;
+    imagesTotal: number;
+  };
 }
 
 export interface StoragePanelProps {
@@ -18,11 +24,13 @@ export interface StoragePanelProps {
   figures: StorageFigures;
   message: string | null;
   onToggle: (on: boolean) => void;
+  /** A per-article cap chosen from the menu, in bytes. */
+  onCap: (bytes: number) => void;
   onDropImages: () => void;
 }
 
 /** The library's storage: the offline-images switch, what is stored, and what it takes. */
-export function StoragePanel({ setting, figures, message, onToggle, onDropImages }: StoragePanelProps) {
+export function StoragePanel({ setting, figures, message, onToggle, onCap, onDropImages }: StoragePanelProps) {
   const on = setting?.enabled ?? false;
   return (
     <section class="export-panel storage-panel" aria-label={t('storageLabel')}>
@@ -35,6 +43,20 @@ export function StoragePanel({ setting, figures, message, onToggle, onDropImages
             onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)}
           />{' '}
           {t('keepImagesLabel')}
+        </label>
+        <label>
+          {t('storageImageCap')}{' '}
+          <select
+            value={String(setting?.capBytes ?? '')}
+            disabled={!setting}
+            onChange={(e) => onCap(Number((e.currentTarget as HTMLSelectElement).value))}
+          >
+            {IMAGE_CAPS_MB.map((mb) => (
+              <option key={mb} value={mb * 1024 * 1024}>
+                {uiBytes(mb * 1024 * 1024)}
+              </option>
+            ))}
+          </select>
         </label>
         <span class="storage-panel__note">
           {on
@@ -59,6 +81,8 @@ export function StoragePanel({ setting, figures, message, onToggle, onDropImages
               uiBytes(figures.current.imageBytes),
               uiBytes(figures.current.textLength),
             )}
+            {figures.current.imagesTotal > 0 &&
+              `, ${t('storageImagesKept', uiNumber(figures.current.imagesKept), uiNumber(figures.current.imagesTotal))}`}
           </span>
         )}
         {!on && figures.imageBytes > 0 && (

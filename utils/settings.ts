@@ -101,8 +101,24 @@ export interface OfflineImages {
   capBytes: number;
 }
 
+const MB = 1024 * 1024;
+
+/** The per-article caps the library offers, in MB (a choice of sizes: no typing, nothing to reject). */
+export const IMAGE_CAPS_MB = [1, 2, 5, 10, 20, 50, 100] as const;
+
 /** The default: off, 20 MB an article. */
-export const DEFAULT_OFFLINE_IMAGES: OfflineImages = { enabled: false, capBytes: 20 * 1024 * 1024 };
+export const DEFAULT_OFFLINE_IMAGES: OfflineImages = { enabled: false, capBytes: 20 * MB };
+
+/**
+ * A per-article cap as one of IMAGE_CAPS_MB's sizes in bytes: the nearest
+ * one, so a value written by an older or a hand-edited profile still maps
+ * onto the menu; the default for anything that is not a positive number.
+ */
+export function normalizeCapBytes(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return DEFAULT_OFFLINE_IMAGES.capBytes;
+  const nearest = IMAGE_CAPS_MB.reduce((best, mb) => (Math.abs(mb * MB - value) < Math.abs(best * MB - value) ? mb : best));
+  return nearest * MB;
+}
 
 /**
  * Its own item, not a field of Settings: it is a storage choice, not a
@@ -118,6 +134,6 @@ export async function loadOfflineImages(): Promise<OfflineImages> {
   const v: Partial<OfflineImages> = (await offlineImagesItem.getValue()) ?? {};
   return {
     enabled: v.enabled === true,
-    capBytes: typeof v.capBytes === 'number' && v.capBytes > 0 ? v.capBytes : DEFAULT_OFFLINE_IMAGES.capBytes,
+    capBytes: normalizeCapBytes(v.capBytes),
   };
 }

@@ -185,6 +185,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
         figures={storage.figures}
         message={storage.message}
         onToggle={storage.toggle}
+        onCap={(bytes) => void storage.setCap(bytes)}
         onDropImages={() => void storage.dropImages()}
       />
       <main class="library__main">

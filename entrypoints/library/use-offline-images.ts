@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
-import { clearImages, imageBytesByArticle, pruneOrphanImages } from '@/utils/library/images';
+import { clearImages, imageBytesByArticle, imageCountOf, imageUrlsOf, pruneOrphanImages } from '@/utils/library/images';
 import { getArticle } from '@/utils/library/store';
 import type { StorageFigures } from '@/components/StoragePanel';
-import { loadOfflineImages, offlineImagesItem, type OfflineImages } from '@/utils/settings';
+import { loadOfflineImages, normalizeCapBytes, offlineImagesItem, type OfflineImages } from '@/utils/settings';
 
 /** The optional host access that fetching a saved page's images needs (as in the manifest). */
 export const IMAGE_ORIGINS = { origins: ['http://*/*', 'https://*/*'] };
@@ -26,10 +26,11 @@ export function useOfflineImages(currentId: string | null) {
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [estimate, sizes, article] = await Promise.all([
+      const [estimate, sizes, article, kept] = await Promise.all([
         navigator.storage?.estimate?.().catch(() => undefined),
         imageBytesByArticle(),
         currentId ? getArticle(currentId) : undefined,
+        currentId ? imageCountOf(currentId) : 0,
       ]);
       if (!live) return;
       let imageBytes = 0;
@@ -41,6 +42,8 @@ export function useOfflineImages(currentId: string | null) {
         current: article && {
           imageBytes: sizes.get(article.id) ?? 0,
           textLength: article.contentHtml.length + article.textContent.length,
+          imagesKept: kept,
+          imagesTotal: imageUrlsOf(article).length,
         },
       });
     })().catch(() => {});
@@ -80,6 +83,21 @@ export function useOfflineImages(currentId: string | null) {
     [setting],
   );
 
+  /** A new per-article cap, from the menu; saves from then on keep images up to it. */
+  const setCap = useCallback(
+    async (bytes: number) => {
+      if (!setting) return;
+      const next = { ...setting, capBytes: normalizeCapBytes(bytes) };
+      try {
+        await offlineImagesItem.setValue(next);
+        setSetting(next);
+      } catch (error) {
+        setMessage(t('storageCapFailed', errorMessage(error)));
+      }
+    },
+    [setting],
+  );
+
   const dropImages = useCallback(async () => {
     try {
       await clearImages();
@@ -90,5 +108,5 @@ export function useOfflineImages(currentId: string | null) {
     setTick((t) => t + 1);
   }, []);
 
-  return { setting, figures, message, toggle, dropImages };
+  return { setting, figures, message, toggle, setCap, dropImages };
 }

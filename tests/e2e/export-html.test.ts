@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { articleHtml } from '../../utils/export/html';
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT } from './harness';
+import { refuseNetwork } from './offline';
 import { fixtureArticles } from '../helpers/saved';
 
 const PNG = new Uint8Array(readFileSync(join(ROOT, 'public/icon/48.png')));
@@ -40,13 +41,7 @@ describe('HTML export in a plain tab, offline', () => {
     writeFileSync(file, articleHtml(article, { images }));
 
     const context = await browser.newContext();
-    const blocked: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file:')) return route.continue();
-      blocked.push(url);
-      return route.abort('internetdisconnected');
-    });
+    const blocked = await refuseNetwork(context);
     await context.setOffline(true);
     const page = await context.newPage();
     const errors: string[] = [];

@@ -7,13 +7,13 @@
  * changes nothing; an EPUB of all and a Markdown file download.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync as readdir, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LoadedBrowser } from './harness';
+import { recordHashes as hashRecords } from './record-hashes';
 import { injectStore } from './store-in-page';
 import { engineSaved } from '../helpers/saved';
 
@@ -24,18 +24,7 @@ let dir: string;
 
 const evaluate = <T,>(expression: string) => page.evaluate<T>(expression);
 
-/** Every stored record, by key, as a hash of its canonical JSON (field order fixed). */
-async function recordHashes(): Promise<Record<string, string>> {
-  const records = await evaluate<Record<string, unknown>[]>(`(async () => {
-    const summaries = await globalThis.ledeStore.listSummaries();
-    return Promise.all(summaries.map((s) => globalThis.ledeStore.getArticle(s.id)));
-  })()`);
-  const canonical = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(canonical)
-      : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
-        : value;
-  return Object.fromEntries(records.map((r) => [r.key as string, createHash('sha256').update(JSON.stringify(canonical(r))).digest('hex')]));
-}
+const recordHashes = () => hashRecords(evaluate);
 
 async function openLibrary(): Promise<void> {
   await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
@@ -116,10 +105,20 @@ describe('library export and import', () => {
   it('refuses a bad file with a message and changes nothing', async () => {
     const before = await recordHashes();
     const good = readFileSync(join(dir, readdir(dir).find((n) => n.endsWith('.json'))!), 'utf8');
+    const edit = (change: (backup: { version: unknown; settings: Record<string, unknown>; articles: Record<string, unknown>[] }) => void) => {
+      const backup = JSON.parse(good);
+      change(backup);
+      return JSON.stringify(backup);
+    };
+    // The issue's list: wrong version, missing fields, a 50 MB string, __proto__ / constructor keys, a truncated file.
     const cases: [string, string, RegExp][] = [
       ['truncated.json', good.slice(0, good.length / 2), /ends early: it looks truncated/],
       ['other.json', '{"hello": 1}', /Not a Lede backup/],
+      ['newer.json', edit((b) => { b.version = 2; }), /newer Lede \(backup version 2\)/],
+      ['missing.json', edit((b) => { delete b.articles[1].title; }), /articles\[1\]: missing field "title"/],
+      ['huge.json', edit((b) => { b.articles[0].textContent = 'x'.repeat(50_000_000); }), /articles\[0\]\.textContent: 50,000,000 characters long/],
       ['proto.json', good.replace('"read":', '"__proto__":{"x":1},"read":'), /__proto__: a key Lede never writes/],
+      ['constructor.json', edit((b) => { b.articles[2] = { ...b.articles[2], ...JSON.parse('{"constructor":{"prototype":{"polluted":true}}}') }; }), /articles\[2\]\.constructor: a key Lede never writes/],
     ];
     for (const [name, text, message] of cases) {
       await openLibrary();

@@ -10,11 +10,10 @@
  * after a grant and the test site answers with CORS headers, which is what
  * the granted host access gives the worker's fetch.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { deflateSync } from 'node:zlib';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedBrowser } from './harness';
+import { countImageRows, png, serveFiles, storyWith, type SiteFiles } from './image-server';
 import { readLibrary } from './library';
 import { saveThroughPopup } from './save-through-popup';
 import type { browser as extensionApi } from 'wxt/browser';
@@ -22,54 +21,12 @@ import type { browser as extensionApi } from 'wxt/browser';
 /** The extension API inside extension pages (functions below are evaluated there). */
 declare const chrome: typeof extensionApi;
 
-/** A solid-colour PNG of `size`×`size` pixels, made here so the test ships no binary. */
-function png(size: number, rgb: [number, number, number]): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (data: Buffer) => {
-    let c = 0xffffffff;
-    for (const byte of data) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3).map((_, i) => rgb[i % 3])]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+const STORY = storyWith('Harbour plan approved', [
+  ['/img/quay.png', 'The quay'],
+  ['/img/beach.png', 'The beach'],
+]);
 
-const PARAGRAPH =
-  'The harbour board approved the new breakwater on Monday after a long public consultation, and work is due to start in the spring. ' +
-  'Residents who spoke at the meeting said the plan protects the old quay while leaving the beach open to swimmers all year round. ';
-
-const STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan approved</title></head>
-<body><main><article><h1>Harbour plan approved</h1>
-<p>${PARAGRAPH.repeat(3)}</p>
-<figure><img src="/img/quay.png" alt="The quay" width="120" height="120"><figcaption>The old quay.</figcaption></figure>
-<p>${PARAGRAPH.repeat(3)}</p>
-<figure><img src="/img/beach.png" alt="The beach" width="120" height="120"><figcaption>The beach.</figcaption></figure>
-<p>${PARAGRAPH.repeat(3)}</p>
-</article></main></body></html>`;
-
-const FILES: Record<string, [string, Buffer]> = {
+const FILES: SiteFiles = {
   '/story.html': ['text/html; charset=utf-8', Buffer.from(STORY)],
   '/img/quay.png': ['image/png', png(120, [30, 90, 160])],
   '/img/beach.png': ['image/png', png(120, [220, 190, 120])],
@@ -81,15 +38,7 @@ describe('images kept for offline reading', () => {
   let origin: string;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
-      const file = FILES[new URL(req.url ?? '/', 'http://x').pathname];
-      if (!file) return void res.writeHead(404).end();
-      res
-        .writeHead(200, { 'content-type': file[0], 'content-length': file[1].length, 'access-control-allow-origin': '*' })
-        .end(file[1]);
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, origin } = await serveFiles(FILES));
     browser = await launchWithExtension();
   });
   afterAll(async () => {
@@ -123,20 +72,7 @@ describe('images kept for offline reading', () => {
     expect(saved.title).toBe('Harbour plan approved');
 
     // The images follow the article in their own transaction, from the background.
-    const countRows = () =>
-      library.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('lede-library');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const count = await new Promise<number>((resolve) => {
-          const request = db.transaction('images').objectStore('images').count();
-          request.onsuccess = () => resolve(request.result);
-        });
-        db.close();
-        return count;
-      });
+    const countRows = () => countImageRows(library);
     await expect.poll(countRows, { timeout: 30_000, interval: 250 }).toBe(2);
 
     await new Promise<void>((done) => server.close(() => done()));

@@ -41,6 +41,22 @@ describe('HTML export', () => {
     expect(doc.querySelector('.captions a')?.getAttribute('href')).toBe('https://img.example/g2.jpg');
   });
 
+  it('lets no srcset or <picture> source win over a stored image', () => {
+    const article = makeSaved({
+      url: 'https://news.example/story',
+      contentHtml: '<picture><source srcset="https://img.example/a.webp 1x" type="image/webp"><img src="https://img.example/a.jpg" srcset="https://img.example/a-2x.jpg 2x" alt="A"></picture>'
+        + '<picture><source srcset="https://img.example/b.webp"><img src="https://img.example/b.jpg" alt="B"></picture>',
+    });
+    const doc = parseDoc(articleHtml(article, { images: new Map([['https://img.example/a.jpg', { type: 'image/png', bytes: PNG }]]) }));
+    const [a, b] = doc.querySelectorAll('img');
+    expect(a.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(a.hasAttribute('srcset')).toBe(false);
+    expect(a.closest('picture')!.querySelectorAll('source')).toHaveLength(0);
+    // An unstored picture keeps its sources: online, they still choose the best file.
+    expect(b.getAttribute('src')).toBe('https://img.example/b.jpg');
+    expect(b.closest('picture')!.querySelectorAll('source')).toHaveLength(1);
+  });
+
   it.each([
     ['title', { title: '<script>alert(1)</script><img src=x onerror=alert(2)>' }],
     ['byline', { byline: '"><script>alert(1)</script>' }],

@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  DEFAULT_OFFLINE_IMAGES,
   DEFAULT_SETTINGS,
+  loadOfflineImages,
   loadSettings,
+  normalizeCapBytes,
+  offlineImagesItem,
   normalizeSettings,
   settingsItem,
   stepTextSize,
@@ -58,5 +62,31 @@ describe('settings', () => {
     [19, 1, 18], // unknown size: step from the default
   ] as const)('steps text size %i by %i to %i', (from, direction, to) => {
     expect(stepTextSize(from, direction)).toBe(to);
+  });
+});
+
+describe('the per-article image cap', () => {
+  const MB = 1024 * 1024;
+  it.each([
+    ['the default for nothing stored', undefined, 20 * MB],
+    ['a size the menu offers, as it is', 5 * MB, 5 * MB],
+    ['the smallest and the largest', 1 * MB, 1 * MB],
+    ['100 MB', 100 * MB, 100 * MB],
+    ['an odd size, to the nearest offered', 3.2 * MB, 2 * MB],
+    ['a tiny one, to the smallest', 10, 1 * MB],
+    ['a huge one, to the largest', 10_000 * MB, 100 * MB],
+    ['zero: the default', 0, 20 * MB],
+    ['negative: the default', -5 * MB, 20 * MB],
+    ['not a number: the default', Number.NaN, 20 * MB],
+    ['infinite: the default', Number.POSITIVE_INFINITY, 20 * MB],
+    ['text: the default', '5242880', 20 * MB],
+  ])('%s', (_, value, expected) => {
+    expect(normalizeCapBytes(value)).toBe(expected);
+  });
+
+  it('is read back normalised from storage, the switch kept', async () => {
+    expect(await loadOfflineImages()).toEqual(DEFAULT_OFFLINE_IMAGES);
+    await offlineImagesItem.setValue({ enabled: true, capBytes: 7 * MB });
+    expect(await loadOfflineImages()).toEqual({ enabled: true, capBytes: 5 * MB });
   });
 });

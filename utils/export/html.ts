@@ -42,9 +42,10 @@ function storyHtml(article: SavedArticle, options: ArticleHtmlOptions): string {
     const image = options.images.get(img.getAttribute('src') ?? '');
     if (!image || !isRasterImage(image.type)) continue;
     img.setAttribute('src', dataUrl(image));
-    // The stored copy is the one to show, offline too.
+    // The stored copy is the one to show, offline too: no srcset or <picture> source may win over it.
     img.removeAttribute('srcset');
     img.removeAttribute('loading');
+    img.closest('picture')?.querySelectorAll('source').forEach((source) => source.remove());
   }
   return root.innerHTML;
 }
@@ -54,8 +55,9 @@ function captionsHtml(gallery: Gallery, index: number, images: ImageMap | undefi
   const title = gallery.title.trim() || t('galleryUntitled', index + 1);
   const items = gallery.captions.map((caption) => {
     const credit = caption.credit ? ` <em>${escapeHtml(caption.credit)}</em>` : '';
-    const stored = caption.imageUrl ? images?.get(caption.imageUrl) : undefined;
+    // Stored copies are keyed by the normalised absolute address (see imageUrlsOf).
     const remote = httpUrl(caption.imageUrl);
+    const stored = remote ? images?.get(remote) : undefined;
     const photo = stored && isRasterImage(stored.type)
       ? `<img src="${escapeHtml(dataUrl(stored))}" alt="">`
       : remote ? ` <a href="${escapeHtml(remote)}" rel="noopener noreferrer">${escapeHtml(t('exportPhotoLink'))}</a>` : '';

@@ -4,7 +4,7 @@
  * Markdown code never weighs on the library's first paint.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { allImages, importImages } from '../library/images';
+import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
 import type { SavedArticle } from '../library/types';
 import { loadSettings, normalizeSettings, updateSettings } from '../settings';
@@ -13,7 +13,7 @@ import { createBackup } from './backup/create';
 import type { ImportReport } from './backup/merge-plan';
 import { readBackup } from './backup/validate';
 import { defuseHtml } from './defuse';
-import { fromBase64 } from './images';
+import { fromBase64, type ImageMap } from './images';
 import type { ExportFile } from './download';
 import { articlesEpub } from './epub';
 import { fileNameFor, uniqueNames } from './file-name';
@@ -37,22 +37,36 @@ export async function loadRecords(ids: string[] | 'all'): Promise<SavedArticle[]
   return records.filter((record): record is SavedArticle => record !== undefined);
 }
 
-/** The file for `articles` in `format`: one article gives one file, several a zip (or one EPUB). */
-export function exportFile(articles: SavedArticle[], format: ExportFormat): ExportFile {
+/**
+ * The stored images an export of `articles` in `format` writes: none for a
+ * single Markdown file (one .md has no folder to hold them: it keeps the
+ * remote addresses), else those of exactly these articles.
+ */
+export async function exportImages(articles: SavedArticle[], format: ExportFormat): Promise<ImageMap | undefined> {
+  if (format === 'markdown' && articles.length === 1) return undefined;
+  return imagesOfArticles(articles.map((article) => article.id));
+}
+
+/**
+ * The file for `articles` in `format`: one article gives one file, several a
+ * zip (or one EPUB). Stored `images` are inlined in HTML as data: URLs, and
+ * written as files in an EPUB and in a Markdown zip's images/ folder.
+ */
+export function exportFile(articles: SavedArticle[], format: ExportFormat, images?: ImageMap): ExportFile {
   if (!articles.length) throw new Error(t('exportNothing'));
   const one = articles.length === 1 ? articles[0] : undefined;
   if (format === 'epub') {
     const name = one ? fileNameFor(one.title, 'epub') : `lede-${articles.length}-articles-${today()}.epub`;
-    return { name, type: 'application/epub+zip', data: articlesEpub(articles) };
+    return { name, type: 'application/epub+zip', data: articlesEpub(articles, { images }) };
   }
   if (format === 'markdown') {
     if (one) return { name: fileNameFor(one.title, 'md'), type: 'text/markdown;charset=utf-8', data: articleMarkdown(one) };
-    return { name: `lede-markdown-${today()}.zip`, type: 'application/zip', data: markdownZip(articles) };
+    return { name: `lede-markdown-${today()}.zip`, type: 'application/zip', data: markdownZip(articles, { images }) };
   }
-  if (one) return { name: fileNameFor(one.title, 'html'), type: 'text/html;charset=utf-8', data: articleHtml(one) };
+  if (one) return { name: fileNameFor(one.title, 'html'), type: 'text/html;charset=utf-8', data: articleHtml(one, { images }) };
   const unique = uniqueNames();
   const files: Zippable = {};
-  for (const article of articles) files[unique(fileNameFor(article.title, 'html'))] = strToU8(articleHtml(article));
+  for (const article of articles) files[unique(fileNameFor(article.title, 'html'))] = strToU8(articleHtml(article, { images }));
   return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: zipSync(files, { level: 6 }) };
 }
 

@@ -110,6 +110,11 @@ export async function imagesOf(articleId: string): Promise<Map<string, Blob>> {
   return new Map(rows.map((row) => [row.url, row.blob]));
 }
 
+/** How many images are stored for `articleId`. */
+export function imageCountOf(articleId: string): Promise<number> {
+  return library().images.where('articleId').equals(articleId).count();
+}
+
 /** Bytes of stored images per article id. */
 export async function imageBytesByArticle(): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
@@ -117,12 +122,29 @@ export async function imageBytesByArticle(): Promise<Map<string, number>> {
   return sizes;
 }
 
+/** Adds `rows` to `map` as the exports take them, one copy per URL (a copy already there is not read again). */
+async function addRows(map: Map<string, StoredImage>, rows: ImageRow[]): Promise<void> {
+  for (const row of rows) {
+    if (!map.has(row.url)) map.set(row.url, { type: row.type, bytes: new Uint8Array(await row.blob.arrayBuffer()) });
+  }
+}
+
 /** Every stored image as the exports take them (one copy per URL). */
 export async function allImages(): Promise<ImageMap> {
   const map = new Map<string, StoredImage>();
-  for (const row of await library().images.toArray()) {
-    if (!map.has(row.url)) map.set(row.url, { type: row.type, bytes: new Uint8Array(await row.blob.arrayBuffer()) });
-  }
+  await addRows(map, await library().images.toArray());
+  return map;
+}
+
+/**
+ * The stored images of exactly `articleIds` (one copy per URL), read through
+ * the articleId index an article at a time: an export holds the images it
+ * writes, never the rest of the library's.
+ */
+export async function imagesOfArticles(articleIds: Iterable<string>): Promise<ImageMap> {
+  const map = new Map<string, StoredImage>();
+  const table = library().images;
+  for (const id of new Set(articleIds)) await addRows(map, await table.where('articleId').equals(id).toArray());
   return map;
 }
 

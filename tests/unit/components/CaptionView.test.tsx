@@ -55,6 +55,17 @@ describe('CaptionView', () => {
     expect(container.querySelectorAll('.caption')).toHaveLength(5);
   });
 
+  it('shows a stored copy that arrives after the remote thumbnail failed (a saved article read offline)', () => {
+    const { container, rerender } = render(<CaptionView galleries={GALLERIES} />);
+    const remote = container.querySelector('img')!.getAttribute('src')!;
+    fireEvent.error(container.querySelector('img')!);
+    rerender(<CaptionView galleries={GALLERIES} localImages={new Map([[remote, 'blob:chrome-extension://x/1']])} />);
+    expect([...container.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
+      'blob:chrome-extension://x/1',
+      'http://img.example/2.jpg',
+    ]);
+  });
+
   it('renders caption text as text, never as markup', () => {
     const hostile = [{ title: '<b>Bold</b>', photoCount: 1, captions: [{ text: '<img src=x onerror=alert(1)>' }] }];
     const { container } = render(<CaptionView galleries={hostile} />);

@@ -9,6 +9,7 @@ import {
   clearImages,
   imageBytesByArticle,
   imagesOf,
+  imagesOfArticles,
   imageUrlsOf,
   importImages,
   keepImages,
@@ -137,5 +138,24 @@ describe('housekeeping and backups', () => {
     const unused = { type: 'image/png', bytes: new Uint8Array(3) };
     expect(await importImages(new Map([...map, ['https://img.example/unused.png', unused]]))).toBe(1);
     expect((await imagesOf(id)).get('https://img.example/a.jpg')?.size).toBe(10 * KB);
+  });
+
+  it('gives an export the images of exactly its articles, one copy per address', async () => {
+    const save = (key: string, contentHtml: string) =>
+      saveArticle(makeArticle({ contentHtml, leadImageUrl: null, galleries: [] }), key, 1000).then((r) => r.id);
+    const first = await save('https://news.example/1', '<img src="https://img.example/a.jpg"><img src="https://img.example/b.png">');
+    const second = await save('https://news.example/2', '<img src="https://img.example/a.jpg">');
+    const other = await save('https://news.example/3', '<img src="https://img.example/c.webp">');
+    await keepImages(first, ['https://img.example/a.jpg', 'https://img.example/b.png'], 1e9, NET);
+    await keepImages(second, ['https://img.example/a.jpg'], 1e9, NET);
+    await keepImages(other, ['https://img.example/c.webp'], 1e9, NET);
+
+    const map = await imagesOfArticles([second, first, second]);
+    expect([...map.keys()].sort()).toEqual(['https://img.example/a.jpg', 'https://img.example/b.png']);
+    expect(map.get('https://img.example/b.png')).toMatchObject({ type: 'image/png' });
+    expect(map.get('https://img.example/b.png')?.bytes.length).toBe(30 * KB);
+    expect((await imagesOfArticles([other])).has('https://img.example/c.webp')).toBe(true);
+    expect((await imagesOfArticles([])).size).toBe(0);
+    expect((await imagesOfArticles(['no-such-id'])).size).toBe(0);
   });
 });
