@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatBytes, formatDate, formatNumber, pluralMessage, usableLocale } from './locale-format';
+import { formatBytes, formatDate, formatNumber, matchingLocale, pluralMessage } from './locale-format';
 
 /** The keys of public/_locales/en/messages.json, the reference locale. */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -31,9 +31,23 @@ export function tn(base: PluralKey, count: number, ...more: Array<string | numbe
   return message;
 }
 
-/** The browser's UI language as a locale tag for Intl ("en-US", "de"); the one Lede's messages are in. */
+/**
+ * The UI language as a locale tag for Intl ("en-US", "de"): the browser's
+ * (browser.i18n.getUILanguage()) where Lede's messages are in it, else the
+ * language of the messages shown (see matchingLocale).
+ */
 export function uiLanguage(): string {
-  return usableLocale(browser.i18n.getUILanguage(), 'en');
+  return matchingLocale(browser.i18n.getUILanguage(), t('localeTag'));
+}
+
+/**
+ * Tags an extension page with the UI language and its direction (the
+ * browser's `@@bidi_dir`), so screen readers, hyphenation and quotes follow
+ * the language the page's text is in.
+ */
+export function applyUiLanguage(root: HTMLElement = document.documentElement): void {
+  root.lang = uiLanguage();
+  root.dir = browser.i18n.getMessage('@@bidi_dir' as MessageKey) === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** A number in the UI language's digits. */

@@ -50,6 +50,21 @@ export function formatDate(value: string | number, locale: string, style: keyof 
   return new Intl.DateTimeFormat(locale, DATE_STYLES[style]).format(new Date(value));
 }
 
+/**
+ * The locale to format counts and dates in, so they match the text around
+ * them: the browser's UI language (with its region: en-GB writes "19
+ * December") when the messages shown are in that language, else the
+ * messages' own language. The two differ when the browser has no Lede
+ * locale for its language (a French browser reads English), and in headless
+ * Chromium, whose getUILanguage() stays en-US under --lang=de while the
+ * messages come from de.
+ */
+export function matchingLocale(browserTag: string | null | undefined, messagesTag: string): string {
+  const browserLocale = usableLocale(browserTag, messagesTag);
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  return language(browserLocale) === language(messagesTag) ? browserLocale : messagesTag;
+}
+
 /** A locale tag a formatter accepts: `wanted` when Intl knows it, else `fallback`. */
 export function usableLocale(wanted: string | null | undefined, fallback: string): string {
   if (!wanted) return fallback;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { applyUiLanguage } from '@/utils/i18n';
 import { loadSettings } from '@/utils/settings';
 import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { App, readActiveTab } from './App';
@@ -12,6 +13,7 @@ import './style.css';
 const firstRead = Promise.all([readActiveTab(), loadSanitizer().catch(() => undefined)]).then(([read]) => read);
 const firstSettings = loadSettings();
 
+applyUiLanguage();
 render(
   <ErrorBoundary>
     <App firstRead={firstRead} firstSettings={firstSettings} />

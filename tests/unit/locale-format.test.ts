@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber, pluralMessage, usableLocale } from '@/utils/locale-format';
+import { formatBytes, formatDate, formatNumber, matchingLocale, pluralMessage, usableLocale } from '@/utils/locale-format';
 import { messageLookup } from '../helpers/messages';
 
 const lookups = { en: messageLookup('en'), de: messageLookup('de') };
@@ -72,5 +72,15 @@ describe('formatting for the UI language', () => {
     [null, 'en'],
   ])('usableLocale(%j) → %s', (wanted, expected) => {
     expect(usableLocale(wanted, 'en')).toBe(expected);
+  });
+
+  it.each([
+    ['en-GB', 'en', 'en-GB'],
+    ['de-AT', 'de', 'de-AT'],
+    ['fr-FR', 'en', 'en'],
+    ['en-US', 'de', 'de'],
+    ['', 'de', 'de'],
+  ])('matchingLocale(browser %j, messages %s) → %s', (browserTag, messagesTag, expected) => {
+    expect(matchingLocale(browserTag, messagesTag)).toBe(expected);
   });
 });
