@@ -145,7 +145,7 @@ describe('the per-article cap', () => {
       .toEqual({ enabled: true, capBytes: 1 * MB });
     await saveThroughPopup(browser, `${origin}/big-1.html`);
     await currentLine(library, /, 1 of 2 images kept$/);
-    expect(await library.locator('.storage-panel__current').textContent()).toMatch(/^This article: [\d.]+ KB/);
+    expect(await library.locator('.storage-panel__current').textContent()).toMatch(/^This article: [\d.]+ kB/);
 
     await library.getByLabel('Most per article').selectOption({ label: '2 MB' });
     await expect
