@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
@@ -45,7 +45,8 @@ export function App() {
 
   const article = state.state === 'article' ? state.article : null;
   const localImages = useLocalImages(state.state === 'article' ? (state.saved?.id ?? null) : null);
-  useEffect(() => {
+  // Before paint, with the article: whoever sees the story sees its title on the tab too.
+  useLayoutEffect(() => {
     document.title = article ? t('readerPageTitle', article.title) : t('extName');
   }, [article]);
 
