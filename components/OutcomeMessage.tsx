@@ -66,6 +66,7 @@ export function OutcomeMessage({ outcome, onTryAnyway, onTryAgain }: OutcomeMess
       return (
         <StatusMessage title={t('restrictedTitle')} role="alert">
           <p>{t('restrictedBody')}</p>
+          {outcome.maybeFile && !isFirefox() && <p>{t('restrictedMaybeFile')}</p>}
         </StatusMessage>
       );
     case 'file-access':
