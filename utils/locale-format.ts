@@ -3,6 +3,14 @@
  * the message lookup come in as arguments, so Node tests run it as is.
  */
 
+/** Intl formatters are slow to build and immutable: one per locale and options (a list formats many rows). */
+const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 /** Looks a message up by key, filling `$1`…; '' when no locale has it (chrome.i18n's own answer). */
 export type Lookup = (key: string, substitutions: string[]) => string;
 
@@ -13,13 +21,13 @@ export type Lookup = (key: string, substitutions: string[]) => string;
  */
 export function pluralMessage(lookup: Lookup, locale: string, base: string, count: number, ...rest: string[]): string {
   const substitutions = [formatNumber(count, locale), ...rest];
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = cached(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
   return lookup(`${base}_${category}`, substitutions) || lookup(`${base}_other`, substitutions);
 }
 
 /** A number with the locale's digit grouping: "12,345" in English, "12.345" in German. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** A size in bytes in the largest fitting unit, one decimal under 10: "512 KB", "1.5 MB" ("1,5 MB" in German). */
@@ -31,12 +39,13 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(locale, {
+  const digits = value < 10 && unit > 0 ? 1 : 0;
+  return cached(`bytes ${locale} ${unit} ${digits}`, () => new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: unit === 0 ? 'long' : 'short',
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
-  }).format(value);
+    maximumFractionDigits: digits,
+  })).format(value);
 }
 
 /** Date styles Lede shows: a long one for articles ("19 December 2016"), a short one for lists ("29 Nov 2026"). */
@@ -47,7 +56,7 @@ const DATE_STYLES = {
 
 /** A date for people in `locale`; `value` as ISO text or epoch milliseconds. */
 export function formatDate(value: string | number, locale: string, style: keyof typeof DATE_STYLES = 'long'): string {
-  return new Intl.DateTimeFormat(locale, DATE_STYLES[style]).format(new Date(value));
+  return cached(`date ${locale} ${style}`, () => new Intl.DateTimeFormat(locale, DATE_STYLES[style])).format(new Date(value));
 }
 
 /**
