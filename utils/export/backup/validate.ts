@@ -27,7 +27,7 @@ export const MAX_IMAGE = 28_000_000;
  * relative-turned-odd URL), a backup must restore it, and every renderer and
  * export lets only http(s) through (httpUrl). Image files, which are fetched, must be http(s).
  */
-const anyUrl = { test: (value: string) => URL.canParse(value), what: 'an address' };
+const anyUrl = { test: (value: string) => URL.canParse(value), what: () => t('backupWhatAddress') };
 const webUrl = url(['http:', 'https:']);
 const count = number(0);
 const epochMs = number(0);
@@ -39,10 +39,10 @@ const gallery = object({ title: text(MAX_SHORT), photoCount: count, captions: li
 const ARTICLE_FIELDS: Record<keyof SavedArticle, Check> = {
   version: (value, path) => {
     number(1)(value, path);
-    if ((value as number) > ARTICLE_VERSION) throw new BackupError(`${path}: made by a newer Lede (article version ${value as number})`);
+    if ((value as number) > ARTICLE_VERSION) throw new BackupError(t('backupFieldProblem', path, t('backupNewerArticle', value as number)));
   },
-  id: text(200, { test: (s) => s.trim() !== '', what: 'an id' }),
-  key: text(MAX_URL, { test: (s) => s.trim() !== '', what: 'a key' }),
+  id: text(200, { test: (s) => s.trim() !== '', what: () => t('backupWhatId') }),
+  key: text(MAX_URL, { test: (s) => s.trim() !== '', what: () => t('backupWhatKey') }),
   title: text(MAX_SHORT),
   byline: nullable(text(MAX_SHORT)),
   siteName: nullable(text(MAX_SHORT)),
@@ -72,17 +72,17 @@ const SETTINGS_FIELDS: Record<keyof Settings, Check> = {
   showCaptions: boolean,
 };
 
-const base64 = { test: (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), what: 'base64 data' };
+const base64 = { test: (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), what: () => t('backupWhatBase64') };
 const image = object({
   url: text(MAX_URL, webUrl),
-  type: text(100, { test: (s) => /^image\/[\w.+-]+$/.test(s), what: 'an image type' }),
+  type: text(100, { test: (s) => /^image\/[\w.+-]+$/.test(s), what: () => t('backupWhatImageType') }),
   data: text(MAX_IMAGE, base64),
 });
 
 const BACKUP_FIELDS = {
   format: oneOf([BACKUP_FORMAT]),
   version: oneOf([BACKUP_VERSION]),
-  exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: 'a date' }),
+  exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: () => t('backupWhatDate') }),
   settings: object(SETTINGS_FIELDS),
   // `warnings` came later (the engine's fallbacks): backups made before it have none.
   articles: list(object(ARTICLE_FIELDS, ['warnings']), 1_000_000),
