@@ -13,6 +13,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * Unlisted: no content_scripts entry, no host permission.
  */
 export default defineUnlistedScript((): ExtractResult => {
+  const start = wallClock();
   // The PDF viewer, images, plain text and feeds are documents too, but not
   // web pages an article can be read from.
   if (!HTML_TYPES.has(document.contentType)) {
@@ -26,10 +27,17 @@ export default defineUnlistedScript((): ExtractResult => {
     // Used once: a later plain read of the same page must not inherit "Try anyway".
     delete scope.__ledeOptions;
     const article = extractArticle(document, location.href, options);
-    return article ? { ok: true, article, key: documentKey(document) } : { ok: false, reason: 'no-article' };
+    if (!article) return { ok: false, reason: 'no-article' };
+    const key = documentKey(document);
+    return { ok: true, article, key, timing: { start, done: wallClock() } };
   } catch (error) {
     // The size goes along so the popup can say it in the UI language (the engine's message is English).
     const elements = error instanceof PageTooLargeError ? { elements: error.elements } : {};
     return { ok: false, reason: 'error', message: errorMessage(error), ...elements };
   }
 });
+
+/** Wall-clock ms at sub-ms resolution, comparable with the popup's (same machine, same clock). */
+function wallClock(): number {
+  return performance.timeOrigin + performance.now();
+}
