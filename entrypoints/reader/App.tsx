@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
@@ -44,7 +44,9 @@ export function App() {
 
   const article = state.state === 'article' ? state.article : null;
   const localImages = useLocalImages(state.state === 'article' ? (state.saved?.id ?? null) : null);
-  useEffect(() => {
+  // In the same commit as the article (a layout effect): a plain effect waits for a frame, which a
+  // background tab may not paint for a while, and the tab would show "Lede" over the article.
+  useLayoutEffect(() => {
     document.title = article ? `${article.title} · Lede` : 'Lede';
   }, [article]);
 
