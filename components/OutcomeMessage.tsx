@@ -1,4 +1,5 @@
 import type { Outcome } from '@/utils/extract-tab';
+import { t } from '@/utils/i18n';
 import { StatusMessage } from './StatusMessage';
 
 /** Every outcome of reading a tab that is not an article, plus the wait for a slow page. */
@@ -60,6 +61,7 @@ export function OutcomeMessage({ outcome, onTryAnyway, onTryAgain }: OutcomeMess
             Browsers don't let extensions read their own pages, extension stores or page sources.
             Open a news article and click Lede again.
           </p>
+          {outcome.maybeFile && !isFirefox() && <p>{t('restrictedMaybeFile')}</p>}
         </StatusMessage>
       );
     case 'file-access':

@@ -10,7 +10,12 @@ import { Invalid } from './validate';
 export type Outcome =
   /** `key`: where the library files this page (its canonical URL, else its URL without the fragment). */
   | { state: 'article'; article: Article; key: string }
-  | { state: 'restricted'; url: string }
+  /**
+   * `maybeFile`: Chromium hid the address and Lede may not read files, so it
+   * cannot tell a file:// page from about:blank or a page source (the
+   * refusal is the same): the message then also says how to allow files.
+   */
+  | { state: 'restricted'; url: string; maybeFile?: boolean }
   | { state: 'no-article'; url: string }
   /** A file:// page, and the user has not turned on "Allow access to file URLs". */
   | { state: 'file-access'; url: string }
@@ -37,7 +42,10 @@ export async function extractFromTab(
   options: { lenient?: boolean } = {},
 ): Promise<Outcome> {
   const url = tab.url ?? '';
-  if (tab.id === undefined || isRestrictedUrl(url)) return { state: 'restricted', url };
+  if (tab.id === undefined) return { state: 'restricted', url };
+  // A tab whose address the activeTab grant does not reveal is a page no extension may read,
+  // or (as Chromium hides it the same way) a file:// page the user has not allowed: only trying tells which.
+  if (isRestrictedUrl(url) && !(url === '' && !(await fileAccessAllowed()))) return { state: 'restricted', url };
   try {
     const target = { tabId: tab.id };
     // Files cannot take arguments: leave them on the isolated world's global
@@ -66,7 +74,7 @@ export async function extractFromTab(
     const message = errorMessage(error);
     if (isNavigatedError(message)) return { state: 'navigated', url };
     // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
-    if (isRestrictedError(message)) return { state: url.startsWith('file:') ? 'file-access' : 'restricted', url };
+    if (isRestrictedError(message)) return restrictedOutcome(url, message);
     return { state: 'error', message };
   }
 }
@@ -83,6 +91,28 @@ function checkResult(value: unknown): ExtractResult | Outcome {
     }
     return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
   }
+}
+
+/** Whether the user let Lede read file:// pages (unknown counts as yes: no guess at a file). */
+async function fileAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The outcome of an injection the browser refused. A file:// page says so by
+ * its address. With the address hidden (as Chromium hides it from an
+ * extension without file access), the refusal for a missing host permission
+ * comes from a file:// page, about:blank or a page source alike, never from
+ * a chrome:// page or a store, whose refusals have words of their own.
+ */
+function restrictedOutcome(url: string, message: string): Outcome {
+  if (url.startsWith('file:')) return { state: 'file-access', url };
+  if (url === '' && /must request permission/i.test(message)) return { state: 'restricted', url, maybeFile: true };
+  return { state: 'restricted', url };
 }
 
 /** executeScript's errors when the tab's document went away mid-read (navigation, reload, close). */

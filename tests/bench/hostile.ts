@@ -5,12 +5,15 @@
  *
  * Usage: npm run bench:hostile  (needs `wxt build`; the script runs it)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, serveDirectory, ROOT } from '../e2e/harness';
+import { launchWithExtension, serveDirectory, ROOT, type LoadedBrowser } from '../e2e/harness';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../utils/extract';
 import { Popup } from '../e2e/popup';
-import { BAD_PAGES, HOSTILE, openTab, serveBadPages } from '../e2e/bad-pages';
+import { BAD_PAGES, HOSTILE, LEAVING, openTab, serveBadPages } from '../e2e/bad-pages';
+import { setFileAccess, storyFile } from '../e2e/file-access';
 import { bigTextPage } from '../helpers/hostile-pages';
 
 /**
@@ -42,10 +45,10 @@ interface Timing {
   said: string;
 }
 
-/** Times the popup over `url`. */
-async function time(url: string, waitUntil: 'commit' | 'load' = 'load'): Promise<Timing> {
-  const page = await openTab(() => browser.context.newPage(), url, waitUntil);
-  const popup = await Popup.open(browser, page, 30_000, url);
+/** Times the popup over `url` (in `over`, Lede's usual browser unless given). */
+async function time(url: string, waitUntil: 'commit' | 'load' = 'load', over: LoadedBrowser = browser): Promise<Timing> {
+  const page = await openTab(() => over.context.newPage(), url, waitUntil);
+  const popup = await Popup.open(over, page, 30_000, url);
   await popup.waitFor("document.querySelector('.article__title, .status__title')", 60_000);
   const firstMs = Date.now() - popup.clickedAt;
   const said = await popup
@@ -65,6 +68,16 @@ for (const path of Object.keys(HOSTILE)) rows.push([path.slice(1, -5), await tim
 for (const bp of BAD_PAGES) {
   rows.push([bp.name, await time(bp.url({ bad: bad.origin, fixtures: fixtures.origin }), bp.waitUntil ?? 'commit')]);
 }
+rows.push(['a page navigating away mid-read', await time(`${bad.origin}${LEAVING.path}`, 'commit')]);
+// file:// without "Allow access to file URLs": a profile of its own, as the user's setting leaves it.
+const profile = setFileAccess(false);
+const files = mkdtempSync(join(tmpdir(), 'lede-bench-file-'));
+const noFileAccess = await launchWithExtension({ profileDir: profile });
+await time(`${fixtures.origin}/e2e/no-article.html`, 'load', noFileAccess);
+rows.push(['file:// without file access', await time(storyFile(files), 'load', noFileAccess)]);
+await noFileAccess.close();
+rmSync(profile, { recursive: true, force: true });
+rmSync(files, { recursive: true, force: true });
 console.log('Hostile pages: click → first answer / final answer (article title or message headline)');
 for (const [name, { firstMs, finalMs, said }] of rows) {
   console.log(`  ${name.padEnd(32)} ${`${firstMs} ms`.padStart(9)} ${`${finalMs} ms`.padStart(9)}  ${said}`);

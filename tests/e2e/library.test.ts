@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, ROOT, serveDirectory, type LoadedBrowser } from './harness';
 import { seriousViolations } from './axe';
 import { injectStore } from './store-in-page';
+import { searchLibrary as search } from './library';
 import { saveThroughPopup } from './save-through-popup';
 import { seed, squash } from '../helpers/seed';
 
@@ -40,14 +41,6 @@ async function openLibrary(): Promise<Page> {
   return page;
 }
 
-/** Types `query` into the search box and waits for the answer to that query. */
-async function search(page: Page, query: string): Promise<void> {
-  await page.fill('#library-search', query);
-  await page.waitForFunction(
-    (q) => document.querySelector('.library-bar__summary')?.textContent?.includes(`for “${q}”`),
-    query.trim(),
-  );
-}
 
 const allCaptions = seed.galleries.flatMap((gallery) => gallery.captions);
 // Words found in one place only: the story's text, a caption.

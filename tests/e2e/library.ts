@@ -138,3 +138,12 @@ export function tabUrls(worker: Worker): Promise<string[]> {
     (await chrome.tabs.query({})).flatMap((tab) => [tab.url, tab.pendingUrl].filter((url): url is string => !!url)),
   );
 }
+
+/** Types `query` into the library page's search box and waits for the answer to that query. */
+export async function searchLibrary(page: Page, query: string): Promise<void> {
+  await page.fill('#library-search', query);
+  await page.waitForFunction(
+    (q) => document.querySelector('.library-bar__summary')?.textContent?.includes(`for “${q}”`),
+    query.trim(),
+  );
+}

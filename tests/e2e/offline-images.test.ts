@@ -110,7 +110,8 @@ describe('images kept for offline reading', () => {
     await box.waitFor();
     await library.waitForFunction(() => document.querySelector<HTMLInputElement>('.storage-panel input')?.checked === true);
     await box.click();
-    expect(await library.locator('.storage-panel__note').textContent()).toContain('images need the network');
+    // The note changes once the host access is given back (asynchronous): wait for it.
+    await library.locator('.storage-panel__note', { hasText: 'images need the network' }).waitFor();
     await library.getByRole('button', { name: 'Delete stored images' }).click();
     await library.locator('.storage-panel__message', { hasText: 'Stored images deleted.' }).waitFor();
     expect(

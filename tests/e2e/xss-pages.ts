@@ -52,7 +52,7 @@ ${attrs}
 }
 
 /** The pages (`/xss/0.html` …) and the beacon server, each on its own free port. */
-export async function serveXss(batch = 70): Promise<{ pages: Server; beacon: Server; pageCount: number; origin: string; hits: string[] }> {
+export async function serveXss(batch = 70): Promise<{ pages: Server; beacon: Server; beaconOrigin: string; pageCount: number; origin: string; hits: string[] }> {
   const hits: string[] = [];
   let origin = '';
   const beacon = createServer((req, res) => {
@@ -74,5 +74,5 @@ export async function serveXss(batch = 70): Promise<{ pages: Server; beacon: Ser
   });
   await new Promise<void>((done) => pages.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  return { pages, beacon, pageCount, origin, hits };
+  return { pages, beacon, beaconOrigin, pageCount, origin, hits };
 }

@@ -9,28 +9,20 @@ import type { AddressInfo } from 'node:net';
 import { useExtensionBrowser } from './fixture';
 import { Popup } from './popup';
 import { serveXss } from './xss-pages';
-import { NOTHING, XSS_SCAN_SOURCE, type XssFindings } from '../helpers/xss-scan';
+import { NOTHING, type XssFindings } from '../helpers/xss-scan';
+import { ARTICLE_SCAN as SCAN, pageOnly, turnCaptionsOn } from './xss-views';
 
 const env = useExtensionBrowser();
 let xss: Awaited<ReturnType<typeof serveXss>>;
 
 beforeAll(async () => {
   xss = await serveXss();
-  // Caption view on, as a user who reads captions has it.
-  const page = await env.browser.context.newPage();
-  await page.goto(`chrome-extension://${env.browser.extensionId}/reader.html`);
-  await page.evaluate("chrome.storage.local.set({ settings: { showCaptions: true } })");
-  await page.close();
+  await turnCaptionsOn(env.browser);
 });
 afterAll(() => {
   xss?.pages.close();
   xss?.beacon.close();
 });
-
-const SCAN = `((root) => {${XSS_SCAN_SOURCE}})(document.querySelector('.article'))`;
-/** Lede's own ids (its components', not the page's) are not clobbering. */
-const OWN_IDS = / id=(article-title|captions|captions-title|gallery-\d+)$/;
-const pageOnly = (found: XssFindings): XssFindings => ({ ...found, namedClobbers: found.namedClobbers.filter((c) => !OWN_IDS.test(c)) });
 
 describe('the XSS corpus through page → engine → popup → reader tab', () => {
   it('runs nothing, loads nothing but images, leaves nothing live', async () => {

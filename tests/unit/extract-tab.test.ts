@@ -47,6 +47,27 @@ describe('extractFromTab', () => {
     expect(await extractFromTab(file)).toEqual({ state: 'file-access', url: file.url });
   });
 
+  // Chromium's words, as its real refusals read (tests/e2e/file-access.test.ts meets them): without the user's
+  // grant, activeTab reveals no address for a file:// page, and the refusal is that of a missing host permission.
+  it.each<[string, boolean, Error, object]>([
+    // The same words for a file:// page, about:blank and a page source: "maybe a file".
+    ['a file:// page, file access off', false, new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), { maybeFile: true }],
+    ['a chrome:// page, file access off', false, new Error('Cannot access a chrome:// URL'), {}],
+    ['the web store, file access off', false, new Error('The extensions gallery cannot be scripted.'), {}],
+  ])('with the address hidden: %s', async (_, allowed, refusal, extra) => {
+    vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockImplementation((() => Promise.resolve(allowed)) as never);
+    const spy = injection(refusal);
+    expect(await extractFromTab({ id: 7 })).toEqual({ state: 'restricted', url: '', ...extra });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('with the address hidden and file access on, does not try at all', async () => {
+    vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockImplementation((() => Promise.resolve(true)) as never);
+    const spy = injection({ ok: true, article });
+    expect(await extractFromTab({ id: 7 })).toEqual({ state: 'restricted', url: '' });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
   it('keys a page the script gave no key for by its URL without the fragment', async () => {
     injection({ ok: true, article });
     expect(await extractFromTab({ id: 7, url: 'https://news.example/a#part-2' })).toMatchObject({

@@ -15,6 +15,11 @@ const slots = (message: string) => (message.match(/\$[A-Za-z_]\w*\$|\$\d/g) ?? [
 
 /** Source files whose strings come from the locale files: the manifest, the background's menus, the library's storage panel. */
 const SOURCES = ['wxt.config.ts', 'utils/background-actions.ts', 'components/StoragePanel.tsx', 'entrypoints/library/use-offline-images.ts'].map((file) => [file, readFileSync(join(ROOT, file), 'utf8')] as const);
+/** Every product source file, each of which may name messages through t(). */
+const PRODUCT = ['components', 'entrypoints', 'utils']
+  .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)))
+  .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+  .map((file) => [file, readFileSync(join(ROOT, file), 'utf8')] as const);
 
 describe('locales', () => {
   it('has English and at least one more complete locale', () => {
@@ -35,7 +40,7 @@ describe('locales', () => {
   });
 
   it('resolves every message the sources name, and every message is used', () => {
-    const named = SOURCES.flatMap(([, text]) => [
+    const named = [...SOURCES, ...PRODUCT].flatMap(([, text]) => [
       ...[...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
       ...[...text.matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]!),
     ]);

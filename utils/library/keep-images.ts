@@ -33,12 +33,19 @@ export function isKeepImagesMessage(message: unknown): message is KeepImagesMess
 
 /**
  * Whether a message comes from one of Lede's own pages (popup, library,
- * reader): this extension, at an address inside it. The injected extraction
- * script also runs as this extension, in pages' isolated worlds; its sender
- * carries the page's address, so it fails this check.
+ * reader): this extension, at an address inside it, in a top-level frame
+ * (no page may frame Lede's: its CSP says frame-ancestors 'none'). The
+ * injected extraction script also runs as this extension, in pages'
+ * isolated worlds; its sender carries the page's address, so it fails this
+ * check.
  */
-export function isFromOwnPage(sender: { id?: string; url?: string }, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+export function isFromOwnPage(
+  sender: { id?: string; url?: string; frameId?: number },
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+    && (sender.frameId === undefined || sender.frameId === 0);
 }
 
 /** The background's side: reads the committed article and keeps its images. */

@@ -21,6 +21,15 @@ describe('OutcomeMessage', () => {
     expect(container.querySelector('.status__body')!.textContent).toMatch(next);
   });
 
+  it('on a page that may be a file (Chromium hid which), also says how to allow files', () => {
+    const maybe = render(<OutcomeMessage outcome={{ state: 'restricted', url: '', maybeFile: true }} onTryAnyway={() => {}} onTryAgain={() => {}} />);
+    expect(maybe.container.querySelector('.status__title')!.textContent).toBe("Lede can't read this page");
+    expect(maybe.container.querySelector('.status__body')!.textContent).toMatch(/file on this computer.*chrome:\/\/extensions.*Allow access to file URLs/);
+    cleanup();
+    const sure = render(<OutcomeMessage outcome={{ state: 'restricted', url: '' }} onTryAnyway={() => {}} onTryAgain={() => {}} />);
+    expect(sure.container.querySelector('.status__body')!.textContent).not.toMatch(/file/);
+  });
+
   it('offers "Try anyway" on a page with no article, with looser rules', () => {
     const onTryAnyway = vi.fn();
     const { getByText } = render(<OutcomeMessage outcome={{ state: 'no-article', url: '' }} onTryAnyway={onTryAnyway} onTryAgain={() => {}} />);

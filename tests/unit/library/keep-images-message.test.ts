@@ -23,6 +23,9 @@ describe("the background's keep-images message", () => {
     [{ id: ID, url: 'https://news.example/story' }, false],
     [{ id: 'another-extension', url: `${ORIGIN}popup.html` }, false],
     [{ id: ID }, false],
+    [{ id: ID, url: `${ORIGIN}library.html`, frameId: 0 }, true],
+    // A Lede page inside a frame: never one of ours (frame-ancestors 'none').
+    [{ id: ID, url: `${ORIGIN}library.html`, frameId: 3 }, false],
   ])('a message from %j is from one of our pages: %s', (sender, expected) => {
     expect(isFromOwnPage(sender, ID, ORIGIN)).toBe(expected);
   });
