@@ -1,7 +1,7 @@
 /**
  * Lede's library in real Firefox, as a user goes: articles saved from the
  * popup, then, on the library page, Export (Markdown, HTML, EPUB) and Back
- * up as real downloads from a moz-extension page, a backup imported again
+ * up as real downloads from a moz-extension page, search, a backup imported again
  * after everything was deleted, and offline images — Firefox's own
  * permission prompt answered, the images fetched by the background with the
  * granted host access (the test site sends no CORS header) and shown from
@@ -123,6 +123,26 @@ describe('the library in Firefox', () => {
     expect(chapters).toHaveLength(titles.length);
     const saved = JSON.parse(readFileSync(backup!, 'utf8')) as { articles: Array<{ title: string }> };
     expect(saved.articles.map((a) => a.title).sort()).toEqual([...titles].sort());
+  });
+
+  it('finds saved articles by words of their text, typed in the search box', async () => {
+    await saveWithPopup(lede, origin + RTL);
+    await saveAndOpenLibrary(lede, origin + SEED);
+    const search = await m.findElement('#library-search');
+    for (const [words, title] of [
+      ['Ankara gallery', seed.title],
+      ['المستودعات', 'المجلس البلدي يوافق على خطة تطوير الميناء القديم'],
+    ] as const) {
+      await m.clearElement(search);
+      await m.sendKeys(search, words);
+      const shown = await waitInTab<string[]>(
+        m,
+        `const titles = [...document.querySelectorAll('.item__title')].map((a) => a.textContent);
+        return /^1 match/.test(document.querySelector('.library-bar__summary').textContent) && titles;`,
+        `one match for ${words}`,
+      );
+      expect(shown).toEqual([title]);
+    }
   });
 
   it('imports a backup after every article was deleted, and reads an imported article', async () => {

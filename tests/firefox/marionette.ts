@@ -224,6 +224,11 @@ export class Marionette {
     await this.send('WebDriver:ElementSendKeys', { id: elementId(element), text });
   }
 
+  /** Empties a text field, as selecting its text and deleting it would. */
+  async clearElement(element: ElementRef): Promise<void> {
+    await this.send('WebDriver:ElementClear', { id: elementId(element) });
+  }
+
   /** The address of the current tab. */
   async currentUrl(): Promise<string> {
     const { value } = await this.send<{ value: string }>('WebDriver:GetCurrentURL');
