@@ -4,7 +4,7 @@
  * wait for downloads. Chrome-context scripts reach the browser window; the
  * content context reaches the selected tab (Lede's pages included).
  */
-import type { Marionette } from './marionette';
+import type { ElementRef, Marionette } from './marionette';
 
 /** How long a wait may take on a loaded machine before it counts as failed. */
 const WAIT_MS = 30_000;
@@ -52,10 +52,15 @@ export async function selectTab(m: Marionette, urlPart: string, skip: string[] =
   }
 }
 
+/** The first element matching `selector` in the current tab, once there is one (a page renders after it loads). */
+export async function element(m: Marionette, selector: string): Promise<ElementRef> {
+  await waitInTab(m, `return !!document.querySelector(${JSON.stringify(selector)});`, selector);
+  return m.findElement(selector);
+}
+
 /** Clicks the first element matching `selector` in the current tab, once there is one, with real mouse events. */
 export async function click(m: Marionette, selector: string): Promise<void> {
-  await waitInTab(m, `return !!document.querySelector(${JSON.stringify(selector)});`, selector);
-  await m.clickElement(await m.findElement(selector));
+  await m.clickElement(await element(m, selector));
 }
 
 /** Clicks the button that reads `label` in the current tab, once there is one, with real mouse events. */

@@ -16,7 +16,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { ROOT, serveDirectory } from '../e2e/harness';
 import { png, serveFiles, stopServer, storyWith } from '../e2e/image-server';
 import { seed, squash } from '../helpers/seed';
-import { answerPermissionPrompt, click, clickButton, finishedDownloads, selectTab, waitInTab } from './firefox-ui';
+import { answerPermissionPrompt, click, clickButton, element, finishedDownloads, selectTab, waitInTab } from './firefox-ui';
 import { LedeInFirefox } from './lede';
 import type { Marionette } from './marionette';
 import { saveAndOpenLibrary, saveWithPopup } from './popup-actions';
@@ -30,6 +30,8 @@ const SEED = '/pages/seed-classic/source.html';
 const RTL = '/e2e/rtl-body.html';
 const EXPORT_PANEL = '.export-panel:not(.storage-panel)';
 const IMAGE_ORIGINS = "{ origins: ['http://*/*', 'https://*/*'] }";
+/** The offline-images switch, once usable: it is disabled until the setting has loaded. */
+const IMAGES_SWITCH = '.storage-panel input[type=checkbox]:not(:disabled)';
 
 beforeAll(async () => {
   ({ server, origin } = await serveDirectory(join(ROOT, 'tests/fixtures')));
@@ -128,7 +130,7 @@ describe('the library in Firefox', () => {
   it('finds saved articles by words of their text, typed in the search box', async () => {
     await saveWithPopup(lede, origin + RTL);
     await saveAndOpenLibrary(lede, origin + SEED);
-    const search = await m.findElement('#library-search');
+    const search = await element(m, '#library-search');
     for (const [words, title] of [
       ['Ankara gallery', seed.title],
       ['المستودعات', 'المجلس البلدي يوافق على خطة تطوير الميناء القديم'],
@@ -159,7 +161,7 @@ describe('the library in Firefox', () => {
       await waitInTab(m, `return document.querySelectorAll('.item__title').length === ${left - 1};`, `${left - 1} articles left`);
     }
 
-    await m.sendKeys(await m.findElement(`${EXPORT_PANEL} input[type=file]`), backup!.path);
+    await m.sendKeys(await element(m, `${EXPORT_PANEL} input[type=file]`), backup!.path);
     expect(await toastMatching(/^Import/)).toBe(`Imported ${basename(backup!.path)}: ${titles.length} added, 0 updated, 0 unchanged.`);
     expect((await listedTitles()).sort()).toEqual([...titles].sort());
 
@@ -172,7 +174,7 @@ describe('the library in Firefox', () => {
 describe('offline images in Firefox', () => {
   it("stay off when the user answers Firefox's prompt with Don't allow", async () => {
     await saveAndOpenLibrary(lede, origin + SEED);
-    await click(m, '.storage-panel input[type=checkbox]');
+    await click(m, IMAGES_SWITCH);
     expect(await answerPermissionPrompt(m, false)).toContain('Lede');
     expect(await waitInTab<string>(m, "return document.querySelector('.storage-panel__message')?.textContent;")).toBe(
       'Images are not kept: Lede was not allowed to fetch them.',
@@ -192,7 +194,7 @@ describe('offline images in Firefox', () => {
     );
     try {
       await saveAndOpenLibrary(lede, origin + SEED);
-      await click(m, '.storage-panel input[type=checkbox]');
+      await click(m, IMAGES_SWITCH);
       expect(await answerPermissionPrompt(m, true)).toContain('Lede');
       expect(await waitInTab<string>(m, "return document.querySelector('.storage-panel__message')?.textContent;")).toBe(
         'Articles you save from now on keep their images on this computer.',
