@@ -26,9 +26,11 @@ export function SafeHtml({ html, baseUrl, class: className, localImages }: SafeH
   // The sanitiser loads on first use; once loaded (the popup has it before the article arrives) this stays synchronous.
   useLayoutEffect(() => {
     const fill = (sanitizeToFragment: (html: string, baseUrl?: string) => DocumentFragment) => {
+      performance.mark('lede:sanitise-start');
       const fragment = sanitizeToFragment(html, baseUrl);
       if (localImages?.size) pointAtLocalImages(fragment, localImages);
       ref.current?.replaceChildren(fragment);
+      performance.mark('lede:sanitised');
     };
     const now = loadedSanitizer();
     if (now) {

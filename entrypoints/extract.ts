@@ -12,6 +12,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * Unlisted: no content_scripts entry, no host permission.
  */
 export default defineUnlistedScript((): ExtractResult => {
+  const start = wallClock();
   // The PDF viewer, images, plain text and feeds are documents too, but not
   // web pages an article can be read from.
   if (!HTML_TYPES.has(document.contentType)) {
@@ -25,8 +26,15 @@ export default defineUnlistedScript((): ExtractResult => {
     // Used once: a later plain read of the same page must not inherit "Try anyway".
     delete scope.__ledeOptions;
     const article = extractArticle(document, location.href, options);
-    return article ? { ok: true, article, key: documentKey(document) } : { ok: false, reason: 'no-article' };
+    if (!article) return { ok: false, reason: 'no-article' };
+    const key = documentKey(document);
+    return { ok: true, article, key, timing: { start, done: wallClock() } };
   } catch (error) {
     return { ok: false, reason: 'error', message: errorMessage(error) };
   }
 });
+
+/** Wall-clock ms at sub-ms resolution, comparable with the popup's (same machine, same clock). */
+function wallClock(): number {
+  return performance.timeOrigin + performance.now();
+}

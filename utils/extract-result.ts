@@ -10,11 +10,21 @@ import { bounded, count, type Check, Invalid, list, nullable, oneOf, optional, r
 /** What the injected script returns (see entrypoints/extract.ts). */
 export type ExtractResult =
   /** `key`: the library's dedupe key, computed in the page (it needs `link[rel=canonical]`). */
-  | { ok: true; article: Article; key?: string }
+  | { ok: true; article: Article; key?: string; timing?: InjectTiming }
   | { ok: false; reason: 'no-article' }
   | { ok: false; reason: 'not-html'; contentType: string }
   | { ok: false; reason: 'frameset' }
   | { ok: false; reason: 'error'; message: string };
+
+/**
+ * When the injected script's main() started and when the engine was done, in
+ * wall-clock milliseconds (`performance.timeOrigin + performance.now()` in the
+ * page), for the popup benchmark's breakdown. Not shown anywhere.
+ */
+export interface InjectTiming {
+  start: number;
+  done: number;
+}
 
 /** Longest story Lede renders, in characters of HTML (about 50 times a long feature). */
 export const MAX_BODY_CHARS = 5_000_000;
@@ -59,6 +69,8 @@ export const checkArticle: Check<Article> = record<Article>({
   warnings: optional(list(text(LINE), 200)),
 });
 
+const injectTiming = record<InjectTiming>({ start: count, done: count });
+
 const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'frameset' | 'error'; contentType?: string; message?: string }>({
   ok: oneOf(false),
   reason: oneOf('no-article', 'not-html', 'frameset', 'error'),
@@ -70,9 +82,15 @@ const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'framese
 export function checkExtractResult(value: unknown): ExtractResult {
   if (typeof value !== 'object' || value === null) throw new Invalid('result', 'an object');
   if ((value as { ok?: unknown }).ok === true) {
-    const { article, key } = value as { article?: unknown; key?: unknown };
+    const { article, key, timing } = value as { article?: unknown; key?: unknown; timing?: unknown };
     const checkedKey = optional(text(URL_CHARS))(key, 'key');
-    return { ok: true, article: checkArticle(article, 'article'), ...(checkedKey !== undefined && { key: checkedKey }) };
+    const checkedTiming = optional(injectTiming)(timing, 'timing');
+    return {
+      ok: true,
+      article: checkArticle(article, 'article'),
+      ...(checkedKey !== undefined && { key: checkedKey }),
+      ...(checkedTiming !== undefined && { timing: checkedTiming }),
+    };
   }
   const result = failure(value, 'result');
   if (result.reason === 'not-html') return { ok: false, reason: 'not-html', contentType: result.contentType ?? '' };

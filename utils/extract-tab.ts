@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract';
 import { errorMessage } from './error-message';
-import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult } from './extract-result';
+import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult, type InjectTiming } from './extract-result';
 import { fallbackKey } from './library/key';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 import { Invalid } from './validate';
@@ -60,12 +60,17 @@ export async function extractFromTab(
         args: [options],
       });
     }
+    performance.mark('lede:inject-sent');
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
+    performance.mark('lede:result-received');
     // A document replaced mid-read hands back no result rather than an error.
     if (injection?.result === undefined || injection.result === null) return { state: 'navigated', url };
     const result = checkResult(injection.result);
     if ('state' in result) return result;
-    if (result.ok) return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
+    if (result.ok) {
+      if (result.timing) markInjectTiming(result.timing);
+      return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
+    }
     if (result.reason === 'no-article') return { state: 'no-article', url };
     if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
     if (result.reason === 'frameset') return { state: 'frameset', url };
@@ -77,6 +82,15 @@ export async function extractFromTab(
     if (isRestrictedError(message)) return restrictedOutcome(url, message);
     return { state: 'error', message };
   }
+}
+
+/**
+ * The injected script's start and end as marks on the popup's timeline, for
+ * the click-to-article benchmark's breakdown (tests/bench/popup.ts).
+ */
+function markInjectTiming({ start, done }: InjectTiming): void {
+  performance.mark('lede:inject-start', { startTime: start - performance.timeOrigin });
+  performance.mark('lede:engine-done', { startTime: done - performance.timeOrigin });
 }
 
 /** The injected script's result checked (the page shaped what it saw), or the error outcome to show instead. */

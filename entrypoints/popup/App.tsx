@@ -6,46 +6,24 @@ import { SaveButton, SaveNotice } from '@/components/SaveControl';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
-import { activeTab, extractFromTab, type Outcome } from '@/utils/extract-tab';
+import { activeTab, type Outcome } from '@/utils/extract-tab';
 import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
 import { openLibraryTab } from '@/utils/library/pages';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
 import { markPainted, useKeydown, useSettings } from '@/utils/use-settings';
 import { useSave } from '@/utils/use-save';
+import { readActiveTab, type Read } from './read';
 
 type State = { state: 'extracting' } | Outcome | Problem;
 
 /** How long a read may take before the popup says why it is waiting (the answer must come within 1 s of the click). */
 const WAIT_NOTICE_MS = 700;
 
-/** A read of the active tab: the tab (for "Open in a tab") and what came of it. */
-export interface Read {
-  tab?: { id?: number; index?: number };
-  outcome: Outcome;
-}
-
 const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.save} save · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
 
-/**
- * Reads the active tab. main.tsx calls it before the first render so the
- * injection starts at once, not after Preact's first effects.
- */
-export async function readActiveTab(options: { lenient?: boolean } = {}): Promise<Read> {
-  try {
-    const tab = await activeTab();
-    // Marks for the click-to-article benchmark's breakdown (tests/bench/popup.ts).
-    performance.mark('lede:extract-start');
-    const outcome: Outcome = tab ? await extractFromTab(tab, options) : { state: 'restricted', url: '' };
-    performance.mark('lede:extract-end');
-    return { tab, outcome };
-  } catch (error) {
-    return { outcome: { state: 'error', message: errorMessage(error) } };
-  }
-}
-
 export interface AppProps {
-  /** The read started before rendering (main.tsx). */
+  /** The read started before rendering (main.ts). */
   firstRead: Promise<Read>;
   /** The settings load started before rendering. */
   firstSettings?: Promise<Settings>;
@@ -95,7 +73,9 @@ export function App({ firstRead, firstSettings }: AppProps) {
   // A layout effect runs right after the DOM is written, before that frame's
   // paint; markPainted then marks just after the paint (useEffect would run a frame late).
   useLayoutEffect(() => {
-    if (ready) markPainted('lede:article-painted');
+    if (!ready) return;
+    performance.mark('lede:rendered');
+    markPainted('lede:article-painted');
   }, [ready]);
 
   const openTab = useCallback(async () => {

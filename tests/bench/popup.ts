@@ -17,12 +17,13 @@
  * BENCH_VERBOSE=1 prints every page)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serveDirectory, ROOT } from '../e2e/harness';
 import { Popup } from '../e2e/popup';
 import { bundleReport } from './bundle-size';
 import { medianDelta, memoryOverReads, savedVsUnsaved } from './popup-rounds';
+import { phaseReport, READ_MARKS, type Marks } from './popup-phases';
 import { CORPUS, corpusNames, percentile, READABILITY_SOURCE } from '../helpers/corpus';
 
 /** Lede's own share (popup start → painted) at most this many times plain Readability's in-page parse, medians. */
@@ -49,7 +50,7 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
  * manifest and a static page, no script) from a throwaway extension. Lede's
  * click-to-article can never be faster than this.
  */
-async function emptyPopupBaseline(origin: string, names: string[]): Promise<number[]> {
+async function emptyPopupBaseline(origin: string, names: string[]): Promise<{ start: number[]; firstPaint: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'lede-empty-popup-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: 'Empty popup', version: '1', action: { default_popup: 'popup.html' },
@@ -57,6 +58,8 @@ async function emptyPopupBaseline(origin: string, names: string[]): Promise<numb
   writeFileSync(join(dir, 'popup.html'), '<!doctype html><title>Empty</title><p>Empty popup</p>');
   const browser = await launchWithExtension({ extensionDir: dir });
   const times: number[] = [];
+  /** Document start → first paint of the empty popup: what any popup document costs before its own code. */
+  const firstPaint: number[] = [];
   try {
     // Each round on a freshly loaded page, as in the Lede rounds: how long
     // the tab has been idle changes how fast Chromium opens a popup.
@@ -65,7 +68,11 @@ async function emptyPopupBaseline(origin: string, names: string[]): Promise<numb
       await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
       const popup = await Popup.open(browser, page);
       const docStart = await popup.waitFor<number>('performance.timeOrigin');
-      if (round > 0) times.push(docStart - popup.clickedAt); // round 0 starts the extension's process
+      const painted = await popup.waitFor<number>(`performance.getEntriesByName('first-paint')[0]?.startTime`);
+      if (round > 0) {
+        times.push(docStart - popup.clickedAt); // round 0 starts the extension's process
+        firstPaint.push(painted);
+      }
       await popup.close();
       await page.close();
     }
@@ -73,10 +80,11 @@ async function emptyPopupBaseline(origin: string, names: string[]): Promise<numb
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return times;
+  return { start: times, firstPaint };
 }
 
 async function main() {
+  console.log(`Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const count = Number(process.env.BENCH_PAGES ?? 40);
   const savedCount = Number(process.env.BENCH_SAVED_PAGES ?? 10);
   const reads = Number(process.env.BENCH_READS ?? 50);
@@ -90,6 +98,8 @@ async function main() {
   /** Popup document start → article painted: Lede's own time (load, inject, extract, render). */
   const ledeShare: number[] = [];
   const skipped: string[] = [];
+  /** Every popup's `lede:` marks, for the phase breakdown of Lede's share. */
+  const phases: Marks[] = [];
   let saved: Awaited<ReturnType<typeof savedVsUnsaved>>;
   let memory: Awaited<ReturnType<typeof memoryOverReads>>;
   try {
@@ -106,12 +116,11 @@ async function main() {
         15_000,
       );
       if (outcome === 'article') {
-        const { origin: docStart, painted, extract } = await popup.evaluate<{ origin: number; painted: number; extract: number }>(
-          `(() => {
-            const at = (name) => performance.getEntriesByName(name)[0].startTime;
-            return { origin: performance.timeOrigin, painted: at('lede:article-painted'), extract: at('lede:extract-end') - at('lede:extract-start') };
-          })()`,
+        const { origin: docStart, marks } = await popup.evaluate<{ origin: number; marks: Marks }>(
+          `({ origin: performance.timeOrigin, marks: ${READ_MARKS} })`,
         );
+        const painted = marks['lede:article-painted'];
+        const extract = marks['lede:extract-end'] - marks['lede:extract-start'];
         const parseMs = await page.evaluate<number>(`(() => {
           ${READABILITY_SOURCE}
           const start = performance.now();
@@ -126,6 +135,7 @@ async function main() {
           clickToArticle.push(docStart + painted - popup.clickedAt);
           browserShare.push(docStart - popup.clickedAt);
           ledeShare.push(painted);
+          phases.push(marks);
           readability.push(parseMs);
         }
       } else if (!warmUp) {
@@ -143,18 +153,21 @@ async function main() {
   }
 
   const { server: baselineServer, origin: baselineOrigin } = await serveDirectory(CORPUS);
-  const baseline = await emptyPopupBaseline(baselineOrigin, names.slice(0, 20)).finally(() => baselineServer.close());
+  const { start: baseline, firstPaint: emptyPaint } = await emptyPopupBaseline(baselineOrigin, names.slice(0, 20)).finally(() => baselineServer.close());
 
   const p95 = percentile(clickToArticle, 95);
   const shareMedian = percentile(ledeShare, 50);
   const parseMedian = percentile(readability, 50);
   const baselineP95 = percentile(baseline, 95);
+  console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`Click-to-article, real Chromium (${clickToArticle.length} corpus pages with an article; ${skipped.length} without: ${skipped.join(', ') || 'none'})`);
   console.log(`  Lede popup, toolbar click → article painted:  median ${ms(percentile(clickToArticle, 50))}  p95 ${ms(p95)}  max ${ms(Math.max(...clickToArticle))}`);
   console.log(`    of which Chromium opening the popup:          median ${ms(percentile(browserShare, 50))}  p95 ${ms(percentile(browserShare, 95))}`);
   console.log(`    of which Lede (popup start → painted):       median ${ms(shareMedian)}  p95 ${ms(percentile(ledeShare, 95))}`);
+  for (const line of phaseReport(phases)) console.log(line);
   console.log(`  Plain Readability parse in the page:           median ${ms(parseMedian)}  p95 ${ms(percentile(readability, 95))}  max ${ms(Math.max(...readability))}`);
   console.log(`  Baseline, an empty popup (no script), click → document start: median ${ms(percentile(baseline, 50))}  p95 ${ms(baselineP95)}`);
+  console.log(`    and its document start → first paint: median ${ms(percentile(emptyPaint, 50))}  p95 ${ms(percentile(emptyPaint, 95))}`);
   console.log('');
   const { unsavedPaint, savedPaint, unsavedKnown, savedKnown } = saved!;
   const savedCost = medianDelta(savedPaint, unsavedPaint);

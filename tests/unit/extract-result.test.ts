@@ -15,6 +15,11 @@ describe('checkExtractResult', () => {
     expect(result.ok && Object.keys(result.article).sort()).toEqual(Object.keys(article).sort());
   });
 
+  it('keeps the injected script\'s timing (numbers only, nothing else in it)', () => {
+    const timing = { start: 1_764_000_000_000.25, done: 1_764_000_000_031.5 };
+    expect(checkExtractResult({ ok: true, article, timing: { ...timing, extra: 'x' } })).toEqual({ ok: true, article, timing });
+  });
+
   it.each([
     ['no-article', { ok: false, reason: 'no-article' }],
     ['not-html', { ok: false, reason: 'not-html', contentType: 'application/pdf' }],
@@ -33,6 +38,8 @@ describe('checkExtractResult', () => {
     ['a direction that is neither', { ok: true, article: { ...article, dir: 'auto' } }, /article\.dir/],
     ['galleries that are not a list', { ok: true, article: { ...article, galleries: {} } }, /article\.galleries: expected an array/],
     ['a caption without text', { ok: true, article: { ...article, galleries: [{ title: '', photoCount: 1, captions: [{}] }] } }, /captions\[0\]\.text/],
+    ['a timing that is not a number', { ok: true, article, timing: { start: '0', done: 1 } }, /timing\.start: expected a non-negative number/],
+    ['a timing without its end', { ok: true, article, timing: { start: 1 } }, /timing\.done/],
     ['a body over the size limit', { ok: true, article: { ...article, contentHtml: 'x'.repeat(5_000_001) } }, /at most 5000000/],
   ])('refuses %s', (_, value, message) => {
     expect(() => checkExtractResult(value)).toThrow(message);

@@ -1,0 +1,25 @@
+import { errorMessage } from '@/utils/error-message';
+import { t } from '@/utils/i18n';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
+import { readActiveTab } from './read';
+import '@/components/lede.css';
+import './style.css';
+
+/**
+ * The popup's entry, kept tiny: what it imports loads before any of it runs.
+ * It starts reading the tab at once, so the injection and the engine in the
+ * page overlap the popup loading Preact, the components and the settings
+ * (start.tsx), rather than waiting for them. The sanitiser loads beside both;
+ * the article is handed to the UI once it and the read are in, so it renders
+ * in one synchronous pass (SafeHtml). See docs/benchmarks.md for the phases.
+ */
+performance.mark('lede:main-start');
+const sanitizer = loadSanitizer().then(() => performance.mark('lede:sanitizer-loaded'), () => undefined);
+const firstRead = Promise.all([readActiveTab(), sanitizer]).then(([read]) => read);
+void import('./start').then(
+  ({ start }) => start(firstRead),
+  (error: unknown) => {
+    // The UI's chunk did not load (say, the extension was updated under an open popup): say so, never a blank popup.
+    document.getElementById('app')!.textContent = t('popupStartFailed', errorMessage(error));
+  },
+);
