@@ -45,7 +45,8 @@ export function App() {
 
   const article = state.state === 'article' ? state.article : null;
   const localImages = useLocalImages(state.state === 'article' ? (state.saved?.id ?? null) : null);
-  // Before paint, with the article: whoever sees the story sees its title on the tab too.
+  // In the same commit as the article (a layout effect): a plain effect waits for a frame, which a
+  // background tab may not paint for a while, and the tab would show "Lede" over the article.
   useLayoutEffect(() => {
     document.title = article ? t('readerPageTitle', article.title) : t('extName');
   }, [article]);
