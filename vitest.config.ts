@@ -41,6 +41,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Node-side code that builds export files calls t(): English messages, as in an English browser.
+          setupFiles: ['tests/setup/i18n-node.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '@/utils/extract';
-import { formatDate } from '@/utils/format';
+import { formatPublished } from '@/utils/format';
+import { t, tn, uiLanguage } from '@/utils/i18n';
 import { httpUrl } from '@/utils/safe-url';
 import { SafeHtml } from './SafeHtml';
 
@@ -17,7 +18,9 @@ export interface ArticleViewProps {
 
 /** The cleaned article: metadata as text, the body as sanitised HTML. */
 export function ArticleView({ article, autoFocus = false, localImages, children }: ArticleViewProps) {
-  const date = formatDate(article.publishedTime, article.lang);
+  // Lede's own words and dates are in the UI language, tagged so inside an article in another one.
+  const ui = uiLanguage();
+  const date = formatPublished(article.publishedTime, ui);
   // Back to the page the story came from (the reader tab has no other way); http(s) only.
   const source = httpUrl(article.url);
   const ref = useRef<HTMLElement>(null);
@@ -39,11 +42,11 @@ export function ArticleView({ article, autoFocus = false, localImages, children 
         <h1 class="article__title" id="article-title">{article.title}</h1>
         <p class="article__meta">
           {article.byline && <span class="article__byline">{article.byline}</span>}
-          {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
-          <span class="article__reading">{article.readingMinutes} min read</span>
+          {date && <time dateTime={article.publishedTime ?? undefined} lang={ui}>{date}</time>}
+          <span class="article__reading" lang={ui}>{tn('readingMinutes', article.readingMinutes)}</span>
           {source && (
-            <a class="article__source" href={source} target="_blank" rel="noopener noreferrer">
-              Original page
+            <a class="article__source" href={source} target="_blank" rel="noopener noreferrer" lang={ui}>
+              {t('articleOriginalPage')}
             </a>
           )}
         </p>

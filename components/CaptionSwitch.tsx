@@ -1,3 +1,4 @@
+import { t, tn } from '@/utils/i18n';
 import { SHORTCUT_KEYS } from '@/utils/shortcuts';
 
 export interface CaptionSwitchProps {
@@ -20,12 +21,12 @@ export function CaptionSwitch({ checked, galleryCount, onToggle }: CaptionSwitch
       // Only while the captions exist: aria-controls must name an element that is there.
       aria-controls={checked && !empty ? 'captions' : undefined}
       disabled={empty}
-      title={empty ? undefined : `Show the photo captions (${SHORTCUT_KEYS.captions})`}
+      title={empty ? undefined : t('captionSwitchTitle', SHORTCUT_KEYS.captions)}
       onClick={onToggle}
     >
       <span class="switch__track" aria-hidden="true" />
       <span class="switch__label">
-        {empty ? 'No photo galleries on this page' : `Captions (${galleryCount} ${galleryCount === 1 ? 'gallery' : 'galleries'})`}
+        {empty ? t('captionSwitchNone') : tn('captionSwitchLabel', galleryCount)}
       </span>
     </button>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Gallery } from '@/utils/extract';
+import { t, tn } from '@/utils/i18n';
 import { httpUrl } from '@/utils/safe-url';
 
 export interface CaptionViewProps {
@@ -9,9 +10,9 @@ export interface CaptionViewProps {
   localImages?: ReadonlyMap<string, string>;
 }
 
-/** "1 photo", "15 photos". */
+/** "1 photo", "15 photos" in the UI language. */
 export function photoCountLabel(count: number): string {
-  return `${count} ${count === 1 ? 'photo' : 'photos'}`;
+  return tn('photoCount', count);
 }
 
 /**
@@ -22,11 +23,11 @@ export function photoCountLabel(count: number): string {
 export function CaptionView({ galleries, localImages }: CaptionViewProps) {
   return (
     <aside class="captions" id="captions" aria-labelledby="captions-title" tabIndex={-1}>
-      <h2 class="captions__title" id="captions-title">Photo captions</h2>
+      <h2 class="captions__title" id="captions-title">{t('captionsHeading')}</h2>
       {galleries.map((gallery, g) => (
         <section class="gallery" key={g} aria-labelledby={`gallery-${g}`}>
           <h3 class="gallery__title" id={`gallery-${g}`}>
-            {gallery.title || `Gallery ${g + 1}`}
+            {gallery.title || t('galleryUntitled', g + 1)}
           </h3>
           <p class="gallery__count">{photoCountLabel(gallery.photoCount)}</p>
           <ol class="gallery__captions">

@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n';
 import { StatusMessage } from './StatusMessage';
 
 export interface ErrorBoundaryProps {
@@ -33,11 +34,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!error) return this.props.children;
     return (
       <StatusMessage
-        title="Something went wrong"
+        title={t('errorTitle')}
         role="alert"
-        actions={<button type="button" onClick={this.retry}>Try again</button>}
+        actions={<button type="button" onClick={this.retry}>{t('tryAgain')}</button>}
       >
-        <p>Lede couldn't show this article: {error.message}</p>
+        <p>{t('errorShowArticle', error.message)}</p>
       </StatusMessage>
     );
   }

@@ -1,12 +1,19 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SavedSummary } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
+import { t, tn, uiNumber, type MessageKey } from '@/utils/i18n';
 import './export-panel.css';
 
 /** Which articles an export takes. */
 type Scope = 'one' | 'listed' | 'all';
 type Format = 'markdown' | 'html' | 'epub';
+/** The panel's three jobs, one at a time. */
+type Job = 'export' | 'backup' | 'import';
 
+/** A failed job's message, "Export failed: …" (a whole sentence a job, for word order). */
+const FAILED: Record<Job, MessageKey> = { export: 'exportFailed', backup: 'backupFailed', import: 'importFailed' };
+
+// The formats' own names, the same in every language.
 const FORMAT_NAMES: Record<Format, string> = { markdown: 'Markdown', html: 'HTML', epub: 'EPUB' };
 
 export interface ExportPanelProps {
@@ -25,13 +32,11 @@ export interface ExportPanelProps {
 /** The export code loads on first use only: the list paints without it. */
 const load = () => import('@/utils/export/run');
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 /** Export (one article, the listed ones, all) as Markdown, HTML or EPUB; back up as JSON; import a backup. */
 export function ExportPanel({ current, listed, total, onImported, onMessage }: ExportPanelProps) {
   const [scope, setScope] = useState<Scope>('one');
   const [format, setFormat] = useState<Format>('markdown');
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Job | null>(null);
   const [withImages, setWithImages] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const filtered = listed.length !== total;
@@ -39,80 +44,84 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
   const effective: Scope =
     scope === 'one' && !current ? (filtered ? 'listed' : 'all') : scope === 'listed' && !filtered ? 'all' : scope;
 
-  const run = async (label: string, work: () => Promise<string>) => {
-    setBusy(label);
+  const run = async (job: Job, work: () => Promise<string>) => {
+    setBusy(job);
     try {
       onMessage(await work());
     } catch (error) {
-      onMessage(`${label} failed: ${errorMessage(error)}`, true);
+      onMessage(t(FAILED[job], errorMessage(error)), true);
     } finally {
       setBusy(null);
     }
   };
 
   const exportNow = () =>
-    run('Export', async () => {
+    run('export', async () => {
       const { downloadFile, exportFile, exportImages, loadRecords } = await load();
       const ids = effective === 'all' ? 'all' : effective === 'one' ? [current!.id] : listed.map((s) => s.id);
       const records = await loadRecords(ids);
       downloadFile(exportFile(records, format, await exportImages(records, format)));
-      const what = records.length === 1 ? `“${records[0].title}”` : plural(records.length, 'article');
-      return `Exported ${what} as ${FORMAT_NAMES[format]}.`;
+      return records.length === 1
+        ? t('exportedOne', records[0].title, FORMAT_NAMES[format])
+        : tn('exported', records.length, FORMAT_NAMES[format]);
     });
 
   const backUp = () =>
-    run('Backup', async () => {
+    run('backup', async () => {
       const { backupFile, downloadFile } = await load();
       const file = await backupFile(withImages);
       downloadFile(file);
-      const images = withImages ? `, ${plural(file.images, 'stored image')}` : '';
-      return `Backed up ${plural(file.count, 'article')}${images} and your settings.`;
+      return withImages
+        ? t('backedUpWithImages', tn('articleCount', file.count), tn('storedImageCount', file.images))
+        : t('backedUp', tn('articleCount', file.count));
     });
 
   const importFile = (file: File) =>
-    run('Import', async () => {
+    run('import', async () => {
       const { importBackup } = await load();
       let report;
       try {
         report = await importBackup(await file.text());
       } catch (error) {
-        throw new Error(`${errorMessage(error)} Nothing in your library was changed.`, { cause: error });
+        throw new Error(t('importNothingChanged', errorMessage(error)), { cause: error });
       }
       onImported();
-      const rejected = report.rejected.length ? `, ${report.rejected.length} rejected (${report.rejected[0].reason})` : '';
-      return `Imported ${file.name}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged${rejected}.`;
+      const counts = [report.added, report.updated, report.unchanged].map(uiNumber);
+      return report.rejected.length
+        ? t('importedWithRejected', file.name, ...counts, uiNumber(report.rejected.length), report.rejected[0].reason)
+        : t('imported', file.name, ...counts);
     });
 
   return (
-    <section class="export-panel" aria-label="Export and back up">
+    <section class="export-panel" aria-label={t('exportPanelLabel')}>
       <div class="export-panel__row">
         <label>
-          Export{' '}
+          {t('exportScopeLabel')}{' '}
           <select value={effective} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as Scope)}>
-            <option value="one" disabled={!current}>this article</option>
-            {filtered && <option value="listed">the {plural(listed.length, 'listed article')}</option>}
-            <option value="all">all {plural(total, 'article')}</option>
+            <option value="one" disabled={!current}>{t('exportScopeOne')}</option>
+            {filtered && <option value="listed">{tn('exportScopeListed', listed.length)}</option>}
+            <option value="all">{tn('exportScopeAll', total)}</option>
           </select>
         </label>
         <label>
-          as{' '}
+          {t('exportFormatLabel')}{' '}
           <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as Format)}>
             {(Object.keys(FORMAT_NAMES) as Format[]).map((f) => <option key={f} value={f}>{FORMAT_NAMES[f]}</option>)}
           </select>
         </label>
         <button type="button" disabled={!!busy || total === 0 || (effective === 'listed' && !listed.length)} onClick={() => void exportNow()}>
-          {busy === 'Export' ? 'Exporting…' : 'Export'}
+          {busy === 'export' ? t('exporting') : t('exportButton')}
         </button>
         <span class="export-panel__gap" />
         <button type="button" disabled={!!busy} onClick={() => void backUp()}>
-          {busy === 'Backup' ? 'Backing up…' : 'Back up all (JSON)'}
+          {busy === 'backup' ? t('backingUp') : t('backUpAll')}
         </button>
         <label>
           <input type="checkbox" checked={withImages} onChange={(e) => setWithImages((e.currentTarget as HTMLInputElement).checked)} />{' '}
-          with images
+          {t('backupWithImages')}
         </label>
         <button type="button" disabled={!!busy} onClick={() => fileRef.current?.click()}>
-          {busy === 'Import' ? 'Importing…' : 'Import backup…'}
+          {busy === 'import' ? t('importing') : t('importBackup')}
         </button>
         <input
           ref={fileRef}

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t, uiNumber } from '@/utils/i18n';
 
 export interface LibraryBarProps {
   query: string;
@@ -19,14 +20,14 @@ export function LibraryBar({ query, site, sites, summary, searchRef, onQuery, on
   return (
     <header class="library-bar">
       <div class="library-bar__row">
-        <h1 class="library-bar__title">Library</h1>
+        <h1 class="library-bar__title">{t('libraryHeading')}</h1>
         <form class="library-bar__search" role="search" onSubmit={(event) => event.preventDefault()}>
-          <label class="visually-hidden" for="library-search">Search saved articles</label>
+          <label class="visually-hidden" for="library-search">{t('searchLabel')}</label>
           <input
             ref={searchRef}
             id="library-search"
             type="search"
-            placeholder="Search titles, text and captions (press /)"
+            placeholder={t('searchPlaceholder')}
             autoComplete="off"
             spellcheck={false}
             value={query}
@@ -34,15 +35,15 @@ export function LibraryBar({ query, site, sites, summary, searchRef, onQuery, on
           />
         </form>
         <label class="library-bar__site">
-          <span class="visually-hidden">Show articles from</span>
+          <span class="visually-hidden">{t('siteFilterLabel')}</span>
           <select
             value={site ?? ''}
             onChange={(event) => onSite((event.currentTarget as HTMLSelectElement).value || null)}
           >
-            <option value="">All sites</option>
+            <option value="">{t('allSites')}</option>
             {sites.map(({ site: name, count }) => (
               <option key={name} value={name}>
-                {name} ({count})
+                {t('siteOption', name, uiNumber(count))}
               </option>
             ))}
           </select>

@@ -2,7 +2,8 @@ import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { termsNotIn } from '@/utils/highlight';
 import { siteOf } from '@/utils/library';
-import { formatSavedDate, savedReaderHref, type ListedSummary } from '@/utils/library-view';
+import { t, tn, uiDate } from '@/utils/i18n';
+import { savedReaderHref, type ListedSummary } from '@/utils/library-view';
 import { Highlight } from './Highlight';
 
 export interface LibraryItemProps {
@@ -44,18 +45,22 @@ export function LibraryItem({ summary, terms, selected, focus, onSelect, onToggl
           lang={summary.lang ?? undefined}
           dir={summary.dir ?? undefined}
         >
-          <Highlight text={summary.title || 'Untitled'} terms={terms} />
+          <Highlight text={summary.title || t('untitled')} terms={terms} />
         </a>
         <p class="item__meta">
           <span class="item__site">{siteOf(summary)}</span>
-          <span>Saved {formatSavedDate(summary.savedAt)}</span>
-          <span>{summary.readingMinutes} min read</span>
-          {summary.read ? <span class="item__state">Read</span> : <span class="item__state item__state--unread">Unread</span>}
+          <span>{t('itemSaved', uiDate(summary.savedAt, 'short'))}</span>
+          <span>{tn('readingMinutes', summary.readingMinutes)}</span>
+          {summary.read ? (
+            <span class="item__state">{t('itemRead')}</span>
+          ) : (
+            <span class="item__state item__state--unread">{t('itemUnread')}</span>
+          )}
         </p>
         <p class="item__excerpt" lang={summary.lang ?? undefined} dir={summary.dir ?? undefined}>
           {elsewhere.length > 0 && (
             <span class="item__found">
-              Found in the text:{' '}
+              {t('itemFoundInText')}{' '}
               {elsewhere.map((term, i) => (
                 <Fragment key={term}>
                   {i > 0 && ', '}
@@ -70,10 +75,10 @@ export function LibraryItem({ summary, terms, selected, focus, onSelect, onToggl
       </div>
       <div class="item__actions">
         <button type="button" class="item__read" tabIndex={tab} aria-describedby={titleId} onClick={onToggleRead}>
-          {summary.read ? 'Mark unread' : 'Mark read'}
+          {summary.read ? t('markUnread') : t('markRead')}
         </button>
         <button type="button" class="item__delete" tabIndex={tab} aria-describedby={titleId} onClick={onDelete}>
-          Delete
+          {t('delete')}
         </button>
       </div>
     </div>

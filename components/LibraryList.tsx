@@ -1,4 +1,5 @@
 import type { ListedRow } from '@/utils/library-view';
+import { t } from '@/utils/i18n';
 import { LibraryItem } from './LibraryItem';
 import { VirtualList } from './VirtualList';
 
@@ -24,7 +25,7 @@ export function LibraryList({
   return (
     <VirtualList
       count={rows.length}
-      label="Saved articles"
+      label={t('savedArticles')}
       rowKey={(index) => rows[index].summary.id}
       rowClass={(index) =>
         `library-row${index === selected ? ' library-row--selected' : ''}${rows[index].summary.read ? ' library-row--read' : ''}`}

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { StatusMessage } from './StatusMessage';
 
 export interface LibraryNoticeProps {
@@ -15,31 +16,28 @@ export interface LibraryNoticeProps {
 export function LibraryNotice({ kind, query = '', site = null, onClearSearch, onAllSites }: LibraryNoticeProps) {
   if (kind === 'empty') {
     return (
-      <StatusMessage title="Nothing saved yet">
-        <p>Click Save in Lede's popup, or right-click a page → Save page to Lede.</p>
-        <p>Saved articles stay on this computer and open here, even offline.</p>
+      <StatusMessage title={t('emptyLibraryTitle')}>
+        <p>{t('emptyLibraryHow', t('save'), t('menuSave'))}</p>
+        <p>{t('emptyLibraryOffline')}</p>
       </StatusMessage>
     );
   }
   const actions = (
     <>
-      {kind === 'no-matches' && onClearSearch && <button type="button" onClick={onClearSearch}>Clear the search</button>}
-      {site && onAllSites && <button type="button" onClick={onAllSites}>Show all sites</button>}
+      {kind === 'no-matches' && onClearSearch && <button type="button" onClick={onClearSearch}>{t('clearSearch')}</button>}
+      {site && onAllSites && <button type="button" onClick={onAllSites}>{t('showAllSites')}</button>}
     </>
   );
   if (kind === 'no-site') {
     return (
-      <StatusMessage title={`No saved articles from ${site}`} actions={actions}>
-        <p>Choose another site, or All sites.</p>
+      <StatusMessage title={t('noSiteTitle', site ?? '')} actions={actions}>
+        <p>{t('noSiteBody', t('allSites'))}</p>
       </StatusMessage>
     );
   }
   return (
-    <StatusMessage title={`No saved article matches “${query.trim()}”`} actions={actions}>
-      <p>
-        Check the spelling, or try fewer or shorter words: the search matches the start of words and forgives a typo.
-        {site ? ` Only articles from ${site} were searched.` : ''}
-      </p>
+    <StatusMessage title={t('noMatchesTitle', query.trim())} actions={actions}>
+      <p>{site ? t('noMatchesBodyOnSite', site) : t('noMatchesBody')}</p>
     </StatusMessage>
   );
 }

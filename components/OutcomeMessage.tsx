@@ -1,5 +1,5 @@
 import type { Outcome } from '@/utils/extract-tab';
-import { t } from '@/utils/i18n';
+import { t, type MessageKey } from '@/utils/i18n';
 import { StatusMessage } from './StatusMessage';
 
 /** Every outcome of reading a tab that is not an article, plus the wait for a slow page. */
@@ -19,16 +19,30 @@ function isFirefox(): boolean {
   return typeof location !== 'undefined' && location.protocol === 'moz-extension:';
 }
 
-/** What kind of document a content type names, in the user's words. */
-export function documentKind(contentType: string): string {
+/** The kinds of document Lede names when a tab shows something other than a web page. */
+export type DocumentKind = 'pdf' | 'image' | 'media' | 'json' | 'xml' | 'text' | 'file';
+
+/** What kind of document a content type names. */
+export function documentKind(contentType: string): DocumentKind {
   const type = contentType.toLowerCase();
-  if (type === 'application/pdf') return 'a PDF document';
-  if (type.startsWith('image/')) return 'an image';
-  if (type.startsWith('video/') || type.startsWith('audio/')) return 'a media file';
-  if (/json/.test(type)) return 'a JSON file';
-  if (/xml/.test(type)) return 'an XML file';
-  if (type.startsWith('text/')) return 'a plain text file';
-  return 'a file';
+  if (type === 'application/pdf') return 'pdf';
+  if (type.startsWith('image/')) return 'image';
+  if (type.startsWith('video/') || type.startsWith('audio/')) return 'media';
+  if (/json/.test(type)) return 'json';
+  if (/xml/.test(type)) return 'xml';
+  if (type.startsWith('text/')) return 'text';
+  return 'file';
+}
+
+/** "This is a PDF document, not a web page": one whole sentence a kind, so each language words it its own way. */
+const NOT_HTML_TITLES: Record<DocumentKind, MessageKey> = {
+  pdf: 'notHtmlPdf', image: 'notHtmlImage', media: 'notHtmlMedia', json: 'notHtmlJson',
+  xml: 'notHtmlXml', text: 'notHtmlText', file: 'notHtmlFile',
+};
+
+/** The title for a tab that shows `contentType` instead of a web page, in the UI language. */
+export function notHtmlTitle(contentType: string): string {
+  return t(NOT_HTML_TITLES[documentKind(contentType)]);
 }
 
 /**
@@ -36,83 +50,63 @@ export function documentKind(contentType: string): string {
  * Each message names the next step; none is blank.
  */
 export function OutcomeMessage({ outcome, onTryAnyway, onTryAgain }: OutcomeMessageProps) {
-  const again = <button type="button" onClick={onTryAgain}>Try again</button>;
+  const again = <button type="button" onClick={onTryAgain}>{t('tryAgain')}</button>;
   switch (outcome.state) {
     case 'waiting':
       return outcome.loading ? (
-        <StatusMessage title="Waiting for the page to load" actions={again}>
-          <p>
-            The page is still loading. Lede shows the article as soon as it is ready; if it never
-            finishes, stop loading it and click Lede again.
-          </p>
+        <StatusMessage title={t('waitingLoadingTitle')} actions={again}>
+          <p>{t('waitingLoadingBody')}</p>
         </StatusMessage>
       ) : (
-        <StatusMessage title="The page is busy" actions={again}>
-          <p>
-            The page hasn't answered yet. Lede shows the article as soon as it does; if nothing
-            happens, reload the page and click Lede again.
-          </p>
+        <StatusMessage title={t('waitingBusyTitle')} actions={again}>
+          <p>{t('waitingBusyBody')}</p>
         </StatusMessage>
       );
     case 'restricted':
       return (
-        <StatusMessage title="Lede can't read this page" role="alert">
-          <p>
-            Browsers don't let extensions read their own pages, extension stores or page sources.
-            Open a news article and click Lede again.
-          </p>
+        <StatusMessage title={t('restrictedTitle')} role="alert">
+          <p>{t('restrictedBody')}</p>
           {outcome.maybeFile && !isFirefox() && <p>{t('restrictedMaybeFile')}</p>}
         </StatusMessage>
       );
     case 'file-access':
       return (
-        <StatusMessage title="Lede needs your permission to read files" role="alert">
-          {isFirefox() ? (
-            <p>Firefox doesn't let extensions read files on this computer. Open the article from the web instead.</p>
-          ) : (
-            <p>
-              To read pages saved on this computer, open <strong>chrome://extensions</strong>, click
-              <strong> Details</strong> under Lede and turn on <strong>Allow access to file URLs</strong>.
-              Then reload this page and click Lede again.
-            </p>
-          )}
+        <StatusMessage title={t('fileAccessTitle')} role="alert">
+          <p>{isFirefox() ? t('fileAccessFirefox') : t('fileAccessChrome')}</p>
         </StatusMessage>
       );
     case 'not-html':
       return (
-        <StatusMessage title={`This is ${documentKind(outcome.contentType)}, not a web page`} role="alert">
-          <p>Lede reads articles on web pages. Open the page of the story and click Lede there.</p>
+        <StatusMessage title={notHtmlTitle(outcome.contentType)} role="alert">
+          <p>{t('notHtmlBody')}</p>
         </StatusMessage>
       );
     case 'frameset':
       return (
-        <StatusMessage title="This page is made of frames" role="alert">
-          <p>
-            The article is in one of its frames. Open that frame on its own (right-click in it, then
-            open the frame in a new tab) and click Lede there.
-          </p>
+        <StatusMessage title={t('framesetTitle')} role="alert">
+          <p>{t('framesetBody')}</p>
         </StatusMessage>
       );
     case 'navigated':
       return (
-        <StatusMessage title="The page changed while Lede was reading it" role="alert">
-          <p>It went to another address or reloaded. Click Lede again to read the page as it is now.</p>
+        <StatusMessage title={t('navigatedTitle')} role="alert">
+          <p>{t('navigatedBody')}</p>
         </StatusMessage>
       );
     case 'no-article':
       return (
         <StatusMessage
-          title="No article found"
+          title={t('noArticleTitle')}
           role="alert"
-          actions={<button type="button" onClick={onTryAnyway}>Try anyway</button>}
+          actions={<button type="button" onClick={onTryAnyway}>{t('tryAnyway')}</button>}
         >
-          <p>This page doesn't look like an article. Lede can try anyway with looser rules.</p>
+          <p>{t('noArticleBody')}</p>
         </StatusMessage>
       );
     case 'error':
       return (
-        <StatusMessage title="Something went wrong" role="alert" actions={again}>
-          <p>Lede couldn't read this page: {outcome.message}</p>
+        <StatusMessage title={t('errorTitle')} role="alert" actions={again}>
+          <p>{t('errorReadPage', outcome.message)}</p>
         </StatusMessage>
       );
   }

@@ -1,4 +1,4 @@
-import { formatDate } from '@/utils/format';
+import { t, uiDate } from '@/utils/i18n';
 import { SHORTCUT_KEYS } from '@/utils/shortcuts';
 import type { SaveStatus } from '@/utils/use-save';
 
@@ -17,14 +17,10 @@ export function SaveButton({ status, onSave }: SaveButtonProps) {
       class="toolbar__save"
       disabled={busy}
       aria-busy={busy}
-      title={
-        saved
-          ? `Save this page again as it reads now (${SHORTCUT_KEYS.save})`
-          : `Save for later, in Lede's library on this computer (${SHORTCUT_KEYS.save})`
-      }
+      title={saved ? t('saveAgainTitle', SHORTCUT_KEYS.save) : t('saveTitle', SHORTCUT_KEYS.save)}
       onClick={onSave}
     >
-      {status.state === 'saving' ? 'Saving…' : saved ? 'Update' : 'Save'}
+      {status.state === 'saving' ? t('saving') : saved ? t('saveUpdate') : t('save')}
     </button>
   );
 }
@@ -40,17 +36,15 @@ export function SaveNotice({ status, onOpenLibrary, onRemove }: SaveNoticeProps)
   if (status.state === 'failed') {
     return (
       <p class="save-note save-note--failed" role="alert">
-        Not saved. {status.message}
+        {t('saveFailed', status.message)}
       </p>
     );
   }
   let text: string | null = null;
   if (status.state === 'saved') {
-    text = status.justNow
-      ? 'Saved to your library.'
-      : `In your library since ${formatDate(new Date(status.savedAt).toISOString())}.`;
+    text = status.justNow ? t('savedJustNow') : t('savedSince', uiDate(status.savedAt));
   } else if (status.state === 'removed') {
-    text = 'Removed from your library.';
+    text = t('removedFromLibrary');
   }
   return (
     // Always in the page, empty when there is nothing to say: a live region
@@ -60,10 +54,10 @@ export function SaveNotice({ status, onOpenLibrary, onRemove }: SaveNoticeProps)
       {status.state === 'saved' && (
         <span class="save-note__actions">
           <button type="button" onClick={onOpenLibrary}>
-            Open library
+            {t('openLibrary')}
           </button>
           <button type="button" onClick={onRemove}>
-            Remove
+            {t('remove')}
           </button>
         </span>
       )}

@@ -1,3 +1,4 @@
+import { t, uiNumber } from '@/utils/i18n';
 import { FONTS, THEMES, WIDTHS, TEXT_SIZES, stepTextSize, type Settings, type Width } from '@/utils/settings';
 
 export interface SettingsPanelProps {
@@ -5,9 +6,12 @@ export interface SettingsPanelProps {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-const THEME_LABELS: Record<Settings['theme'], string> = { auto: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' };
-const FONT_LABELS: Record<Settings['font'], string> = { serif: 'Serif', sans: 'Sans-serif' };
-const WIDTH_LABELS: Record<Width, string> = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' };
+/** The choices' names in the UI language (functions: messages are read at render, not at import). */
+const themeLabels = (): Record<Settings['theme'], string> => ({
+  auto: t('themeSystem'), light: t('themeLight'), dark: t('themeDark'), sepia: t('themeSepia'),
+});
+const fontLabels = (): Record<Settings['font'], string> => ({ serif: t('fontSerif'), sans: t('fontSans') });
+const widthLabels = (): Record<Width, string> => ({ narrow: t('widthNarrow'), medium: t('widthMedium'), wide: t('widthWide') });
 
 interface ChoiceProps<T extends string> {
   legend: string;
@@ -43,11 +47,11 @@ function Choice<T extends string>({ legend, name, options, labels, value, onPick
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const sizes = TEXT_SIZES as readonly number[];
   return (
-    <div class="settings" id="settings" role="group" aria-label="Reading settings">
-      <Choice legend="Theme" name="theme" options={THEMES} labels={THEME_LABELS} value={settings.theme} onPick={(theme) => onChange({ theme })} />
-      <Choice legend="Font" name="font" options={FONTS} labels={FONT_LABELS} value={settings.font} onPick={(font) => onChange({ font })} />
+    <div class="settings" id="settings" role="group" aria-label={t('readingSettings')}>
+      <Choice legend={t('settingTheme')} name="theme" options={THEMES} labels={themeLabels()} value={settings.theme} onPick={(theme) => onChange({ theme })} />
+      <Choice legend={t('settingFont')} name="font" options={FONTS} labels={fontLabels()} value={settings.font} onPick={(font) => onChange({ font })} />
       <fieldset class="choice">
-        <legend>Text size</legend>
+        <legend>{t('settingTextSize')}</legend>
         <button
           type="button"
           class="size-down"
@@ -55,9 +59,9 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           onClick={() => onChange({ textSize: stepTextSize(settings.textSize, -1) })}
         >
           <span aria-hidden="true">A−</span>
-          <span class="visually-hidden">Smaller text</span>
+          <span class="visually-hidden">{t('textSmaller')}</span>
         </button>
-        <output class="settings__size" aria-live="polite">{settings.textSize}px</output>
+        <output class="settings__size" aria-live="polite">{t('textSizePixels', uiNumber(settings.textSize))}</output>
         <button
           type="button"
           class="size-up"
@@ -65,14 +69,14 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
           onClick={() => onChange({ textSize: stepTextSize(settings.textSize, 1) })}
         >
           <span aria-hidden="true">A+</span>
-          <span class="visually-hidden">Larger text</span>
+          <span class="visually-hidden">{t('textLarger')}</span>
         </button>
       </fieldset>
       <Choice
-        legend="Line length"
+        legend={t('settingLineLength')}
         name="width"
         options={Object.keys(WIDTHS) as Width[]}
-        labels={WIDTH_LABELS}
+        labels={widthLabels()}
         value={settings.width}
         onPick={(width) => onChange({ width })}
       />

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t, uiBytes, uiNumber } from '@/utils/i18n';
 import { IMAGE_CAPS_MB, type OfflineImages } from '@/utils/settings';
 import './export-panel.css';
 
@@ -29,23 +29,11 @@ export interface StoragePanelProps {
   onDropImages: () => void;
 }
 
-/** "1.5 MB": bytes in KB/MB/GB, one decimal under 10. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} bytes` : `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
-
 /** The library's storage: the offline-images switch, what is stored, and what it takes. */
 export function StoragePanel({ setting, figures, message, onToggle, onCap, onDropImages }: StoragePanelProps) {
   const on = setting?.enabled ?? false;
   return (
-    <section class="export-panel storage-panel" aria-label="Storage">
+    <section class="export-panel storage-panel" aria-label={t('storageLabel')}>
       <div class="export-panel__row">
         <label>
           <input
@@ -54,7 +42,7 @@ export function StoragePanel({ setting, figures, message, onToggle, onCap, onDro
             disabled={!setting}
             onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)}
           />{' '}
-          Keep images for offline reading
+          {t('keepImagesLabel')}
         </label>
         <label>
           {t('storageImageCap')}{' '}
@@ -65,36 +53,41 @@ export function StoragePanel({ setting, figures, message, onToggle, onCap, onDro
           >
             {IMAGE_CAPS_MB.map((mb) => (
               <option key={mb} value={mb * 1024 * 1024}>
-                {formatBytes(mb * 1024 * 1024)}
+                {uiBytes(mb * 1024 * 1024)}
               </option>
             ))}
           </select>
         </label>
         <span class="storage-panel__note">
           {on
-            ? `Up to ${formatBytes(setting!.capBytes)} an article; bigger or failed images are skipped.`
-            : 'Lede needs to fetch pictures from the sites you save, to keep copies on this computer. Off: images need the network.'}
+            ? t('keepImagesOnNote', uiBytes(setting!.capBytes))
+            : t('keepImagesOffNote')}
         </span>
       </div>
       <div class="export-panel__row storage-panel__figures">
         {figures.usage !== undefined && (
           <span>
-            Lede uses {formatBytes(figures.usage)}
-            {figures.quota ? ` of ${formatBytes(figures.quota)} available` : ''}
+            {figures.quota
+              ? t('storageUsageOfQuota', uiBytes(figures.usage), uiBytes(figures.quota))
+              : t('storageUsage', uiBytes(figures.usage))}
           </span>
         )}
-        <span>Images: {formatBytes(figures.imageBytes)}</span>
+        <span>{t('storageImages', uiBytes(figures.imageBytes))}</span>
         {figures.current && (
           <span class="storage-panel__current">
-            This article: {formatBytes(figures.current.imageBytes + figures.current.textLength)} (images{' '}
-            {formatBytes(figures.current.imageBytes)}, text {formatBytes(figures.current.textLength)})
+            {t(
+              'storageCurrent',
+              uiBytes(figures.current.imageBytes + figures.current.textLength),
+              uiBytes(figures.current.imageBytes),
+              uiBytes(figures.current.textLength),
+            )}
             {figures.current.imagesTotal > 0 &&
-              `, ${t('storageImagesKept', figures.current.imagesKept, figures.current.imagesTotal)}`}
+              `, ${t('storageImagesKept', uiNumber(figures.current.imagesKept), uiNumber(figures.current.imagesTotal))}`}
           </span>
         )}
         {!on && figures.imageBytes > 0 && (
           <button type="button" onClick={onDropImages}>
-            Delete stored images
+            {t('deleteStoredImages')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 import { SHORTCUT_KEYS } from '@/utils/shortcuts';
 import { CaptionSwitch } from './CaptionSwitch';
 import { SettingsPanel } from './SettingsPanel';
@@ -44,7 +45,7 @@ export function Toolbar({
         <span class="toolbar__spacer" />
         {libraryHref && (
           <a class="toolbar__library" href={libraryHref}>
-            Open library
+            {t('openLibrary')}
           </a>
         )}
         <button
@@ -52,16 +53,16 @@ export function Toolbar({
           class="toolbar__settings"
           aria-expanded={open}
           aria-controls="settings"
-          title="Theme, font, text size and line length"
+          title={t('readingSettingsTitle')}
           onClick={() => setOpen(!open)}
         >
           <span aria-hidden="true">Aa</span>
-          <span class="visually-hidden">Reading settings</span>
+          <span class="visually-hidden">{t('readingSettings')}</span>
         </button>
         {actions}
         {onOpenTab && (
-          <button type="button" class="toolbar__tab" title={`Open in a tab (${SHORTCUT_KEYS.tab})`} onClick={onOpenTab}>
-            Open in a tab
+          <button type="button" class="toolbar__tab" title={t('openInTabTitle', SHORTCUT_KEYS.tab)} onClick={onOpenTab}>
+            {t('openInTab')}
           </button>
         )}
       </div>

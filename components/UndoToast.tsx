@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 export interface UndoToastProps {
   /** What happened, e.g. "Deleted “Harbour plan”." Null: nothing to say (the region stays, empty). */
   message: string | null;
@@ -21,12 +23,12 @@ export function UndoToast({ message, onUndo, onDismiss, error = false }: UndoToa
           <span class="toast__message">{message}</span>
           {onUndo && (
             <button type="button" class="toast__undo" onClick={onUndo}>
-              Undo
+              {t('undo')}
             </button>
           )}
           <button type="button" class="toast__dismiss" onClick={onDismiss}>
             <span aria-hidden="true">×</span>
-            <span class="visually-hidden">Dismiss</span>
+            <span class="visually-hidden">{t('dismiss')}</span>
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { extractArticle } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
+import { PageTooLargeError } from '@/utils/extract/prune';
 import { documentKey } from '@/utils/library/key';
 import type { ExtractResult } from '@/utils/extract-result';
 
@@ -30,7 +31,9 @@ export default defineUnlistedScript((): ExtractResult => {
     const key = documentKey(document);
     return { ok: true, article, key, timing: { start, done: wallClock() } };
   } catch (error) {
-    return { ok: false, reason: 'error', message: errorMessage(error) };
+    // The size goes along so the popup can say it in the UI language (the engine's message is English).
+    const elements = error instanceof PageTooLargeError ? { elements: error.elements } : {};
+    return { ok: false, reason: 'error', message: errorMessage(error), ...elements };
   }
 });
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { SaveTabResult } from './save-tab';
 
 /** How long the toolbar button shows the outcome of a save. */
@@ -33,7 +34,7 @@ function defaultTitle(): string {
 export async function showSaveResult(tabId: number, result: SaveTabResult): Promise<void> {
   const button = toolbarButton();
   const text = result.ok ? '✓' : '!';
-  const title = result.ok ? `Lede: saved “${result.record.title}”` : `Lede: ${result.message}`;
+  const title = result.ok ? t('badgeSaved', result.record.title) : t('badgeFailed', result.message);
   await Promise.all([
     button.setBadgeBackgroundColor({ tabId, color: result.ok ? '#1a7f37' : '#b3261e' }),
     button.setBadgeText({ tabId, text }),

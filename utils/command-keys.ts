@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 /** The manifest's name for the command that opens the popup, as the toolbar button does. */
 export const OPEN_COMMAND = '_execute_action';
 
@@ -25,7 +26,7 @@ export async function commandKeys(): Promise<CommandKeys> {
 /** The hint for the browser-wide keys, e.g. "Alt+Shift+L opens Lede · Alt+Shift+S saves a page". */
 export function commandHint({ open, save }: CommandKeys): string {
   return [
-    open ? `${open} opens Lede` : 'opening Lede has no key set',
-    save ? `${save} saves a page` : 'saving a page has no key set',
+    open ? t('hintOpenKey', open) : t('hintOpenNoKey'),
+    save ? t('hintSaveKey', save) : t('hintSaveNoKey'),
   ].join(' · ');
 }

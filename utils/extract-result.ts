@@ -14,7 +14,8 @@ export type ExtractResult =
   | { ok: false; reason: 'no-article' }
   | { ok: false; reason: 'not-html'; contentType: string }
   | { ok: false; reason: 'frameset' }
-  | { ok: false; reason: 'error'; message: string };
+  /** `elements`: the page was too large to read, with this many elements. */
+  | { ok: false; reason: 'error'; message: string; elements?: number };
 
 /**
  * When the injected script's main() started and when the engine was done, in
@@ -71,11 +72,12 @@ export const checkArticle: Check<Article> = record<Article>({
 
 const injectTiming = record<InjectTiming>({ start: count, done: count });
 
-const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'frameset' | 'error'; contentType?: string; message?: string }>({
+const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'frameset' | 'error'; contentType?: string; message?: string; elements?: number }>({
   ok: oneOf(false),
   reason: oneOf('no-article', 'not-html', 'frameset', 'error'),
   contentType: optional(text(200)),
   message: optional(text(LINE)),
+  elements: optional(count),
 });
 
 /** The injected script's result, checked; throws Invalid when it is not one. */
@@ -94,6 +96,8 @@ export function checkExtractResult(value: unknown): ExtractResult {
   }
   const result = failure(value, 'result');
   if (result.reason === 'not-html') return { ok: false, reason: 'not-html', contentType: result.contentType ?? '' };
-  if (result.reason === 'error') return { ok: false, reason: 'error', message: result.message ?? '' };
+  if (result.reason === 'error') {
+    return { ok: false, reason: 'error', message: result.message ?? '', ...(result.elements !== undefined && { elements: result.elements }) };
+  }
   return { ok: false, reason: result.reason };
 }

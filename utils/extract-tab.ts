@@ -5,6 +5,7 @@ import { checkExtractResult, MAX_BODY_CHARS, type ExtractResult, type InjectTimi
 import { fallbackKey } from './library/key';
 import { isRestrictedError, isRestrictedUrl } from './restricted';
 import { Invalid } from './validate';
+import { t, uiNumber } from './i18n';
 
 /** Every outcome a user can meet when asking for the article of a tab. */
 export type Outcome =
@@ -74,6 +75,7 @@ export async function extractFromTab(
     if (result.reason === 'no-article') return { state: 'no-article', url };
     if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
     if (result.reason === 'frameset') return { state: 'frameset', url };
+    if (result.elements !== undefined) return { state: 'error', message: t('pageTooLarge', uiNumber(result.elements)) };
     return { state: 'error', message: result.message };
   } catch (error) {
     const message = errorMessage(error);
@@ -100,10 +102,9 @@ function checkResult(value: unknown): ExtractResult | Outcome {
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     if (/^article\.(contentHtml|textContent)$/.test(error.path)) {
-      const millions = MAX_BODY_CHARS / 1_000_000;
-      return { state: 'error', message: `this article is too long to show (over ${millions} million characters).` };
+      return { state: 'error', message: t('tooLongToShow', uiNumber(MAX_BODY_CHARS / 1_000_000)) };
     }
-    return { state: 'error', message: `the page sent back something unexpected (${error.message}). Reload it and try again.` };
+    return { state: 'error', message: t('unexpectedResult', error.message) };
   }
 }
 

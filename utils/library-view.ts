@@ -3,6 +3,7 @@
  * summaries (and a search's hits) to what the list shows. No database, no DOM.
  */
 import { siteOf, type SavedSummary, type SearchHit } from '@/utils/library';
+import { t, tn, uiNumber } from './i18n';
 
 /** The fields of a saved article's summary that the library page shows. */
 export type ListedSummary = Pick<
@@ -62,12 +63,6 @@ export function savedReaderHref(id: string): string {
   return `reader.html?saved=${encodeURIComponent(id)}`;
 }
 
-/** A saved date for the list: "29 Nov 2026". */
-export function formatSavedDate(savedAt: number, lang?: string): string {
-  return new Date(savedAt).toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** What the line under the search box says about the list. */
 export function listLine({ pending, query, count, site, complete }: {
@@ -81,8 +76,8 @@ export function listLine({ pending, query, count, site, complete }: {
   /** Whether the whole list is read (else only the newest screenful is). */
   complete: boolean;
 }): string {
-  if (pending) return 'Searching…';
-  if (query !== null) return `${plural(count, 'match', 'matches')} for “${query.trim()}”${site ? ` on ${site}` : ''}`;
-  if (!complete) return `The newest ${count}; reading the rest…`;
-  return `${plural(count, 'article', 'articles')}${site ? ` from ${site}` : ''}`;
+  if (pending) return t('listSearching');
+  if (query !== null) return site ? tn('listMatchesOnSite', count, query.trim(), site) : tn('listMatches', count, query.trim());
+  if (!complete) return t('listNewest', uiNumber(count));
+  return site ? tn('listArticlesFromSite', count, site) : tn('articleCount', count);
 }

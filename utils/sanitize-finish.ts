@@ -1,4 +1,5 @@
 import { baseFor, cleanSrcset, fetchUrl, imageUrl, linkUrl } from './sanitize-urls';
+import { t, uiLanguage } from './i18n';
 
 /**
  * The second stage of sanitising (see sanitize.ts), on DOMPurify's output
@@ -57,7 +58,9 @@ function mediaToLink(media: Element, base: URL | null): void {
     img.setAttribute('alt', '');
     link.append(img);
   }
-  link.append(media.tagName === 'VIDEO' ? 'Play the video (opens in a new tab)' : 'Play the audio (opens in a new tab)');
+  link.append(media.tagName === 'VIDEO' ? t('playVideo') : t('playAudio'));
+  // Lede's words inside the story: tagged with their own language.
+  link.setAttribute('lang', uiLanguage());
   media.replaceWith(link);
 }
 

@@ -1,4 +1,5 @@
 import { extractFromTab } from './extract-tab';
+import { t } from './i18n';
 import { toStoreError } from './library/errors';
 import { saveArticle } from './library/store';
 import { keepImagesIfEnabled } from './library/keep-images';
@@ -20,32 +21,32 @@ export async function saveTab(tab: { id?: number; url?: string } | undefined): P
       return {
         ok: false,
         reason: 'restricted',
-        message: "Lede can't save this page: browsers don't let extensions read it.",
+        message: t('saveRestricted'),
       };
     case 'no-article':
       return {
         ok: false,
         reason: 'no-article',
-        message: 'Lede found no article to save on this page. Open Lede on it to try anyway.',
+        message: t('saveNoArticle', t('tryAnyway')),
       };
     case 'file-access':
       return {
         ok: false,
         reason: 'restricted',
-        message: "Lede can't read files until you allow it: in chrome://extensions, Lede's Details, turn on “Allow access to file URLs”.",
+        message: t('saveFileAccess'),
       };
     case 'not-html':
-      return { ok: false, reason: 'no-article', message: `Lede can't save this: it is not a web page (${outcome.contentType}).` };
+      return { ok: false, reason: 'no-article', message: t('saveNotHtml', outcome.contentType) };
     case 'frameset':
       return {
         ok: false,
         reason: 'no-article',
-        message: 'Lede can’t save a page made of frames: open the frame with the article on its own and save that.',
+        message: t('saveFrameset'),
       };
     case 'navigated':
-      return { ok: false, reason: 'error', message: 'The page changed while Lede was reading it. Try again.' };
+      return { ok: false, reason: 'error', message: t('saveNavigated') };
     case 'error':
-      return { ok: false, reason: 'error', message: `Lede couldn't read this page: ${outcome.message}` };
+      return { ok: false, reason: 'error', message: t('errorReadPage', outcome.message) };
     case 'article':
       try {
         const record = await saveArticle(outcome.article, outcome.key);
@@ -53,7 +54,7 @@ export async function saveTab(tab: { id?: number; url?: string } | undefined): P
         void keepImagesIfEnabled(outcome.article, record.id);
         return { ok: true, record };
       } catch (error) {
-        return { ok: false, reason: 'storage', message: `Lede couldn't save this page. ${toStoreError(error).message}` };
+        return { ok: false, reason: 'storage', message: t('saveStoreFailed', toStoreError(error).message) };
       }
   }
 }

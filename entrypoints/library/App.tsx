@@ -10,6 +10,7 @@ import { UndoToast } from '@/components/UndoToast';
 import { warmSearch, type SavedSummary } from '@/utils/library';
 import { listedRows, listLine, savedReaderHref, siteCounts, summariesById } from '@/utils/library-view';
 import type { Settings } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 import { markPainted, useSettings } from '@/utils/use-settings';
 import { useLibraryData, useSearch, type FirstPage } from './use-library';
 import { readViewState } from './view-state';
@@ -52,7 +53,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
   const storage = useOfflineImages(current?.summary.id ?? null);
 
   useEffect(() => {
-    document.title = 'Library · Lede';
+    document.title = t('libraryPageTitle');
   }, []);
   usePlace({
     query, site, scrollTop, rows, setSelected,
@@ -139,15 +140,15 @@ export function App({ firstPage, initialSettings }: AppProps) {
   if (library.error && !summaries) {
     return (
       <StatusMessage
-        title="Lede couldn't open your library"
+        title={t('libraryOpenFailed')}
         role="alert"
-        actions={<button type="button" onClick={() => void library.reload()}>Try again</button>}
+        actions={<button type="button" onClick={() => void library.reload()}>{t('tryAgain')}</button>}
       >
         <p>{library.error}</p>
       </StatusMessage>
     );
   }
-  if (!ready) return <Pending label="Opening your library…" />;
+  if (!ready) return <Pending label={t('libraryOpening')} />;
 
   const searching = search.hits !== null;
   const summary = listLine({
@@ -191,7 +192,7 @@ export function App({ firstPage, initialSettings }: AppProps) {
         {summaries.length === 0 ? (
           <LibraryNotice kind="empty" />
         ) : search.error ? (
-          <StatusMessage title="Search failed" role="alert">
+          <StatusMessage title={t('searchFailed')} role="alert">
             <p>{search.error}</p>
           </StatusMessage>
         ) : rows.length === 0 ? (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { applyUiLanguage } from '@/utils/i18n';
 import { loadSettings } from '@/utils/settings';
 import { App } from './App';
 import { loadFirstPage } from './use-library';
@@ -12,6 +13,7 @@ const settings = loadSettings();
 // Handled by the App (it shows the error); this keeps an early failure from being reported as unhandled.
 firstPage.catch(() => {});
 
+applyUiLanguage();
 render(
   <ErrorBoundary>
     <App firstPage={firstPage} initialSettings={settings} />

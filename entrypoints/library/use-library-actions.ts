@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { removeArticle, restoreArticle, setRead, type SavedArticle, type SavedSummary } from '@/utils/library';
 import { errorMessage } from '@/utils/error-message';
+import { t } from '@/utils/i18n';
 import type { LibraryData } from './use-library';
 
 /** The note at the bottom of the page: what just happened, the record Undo puts back, or a failure. */
@@ -22,7 +23,7 @@ export function useLibraryActions(library: LibraryData, searchAgain: () => void)
       await setRead(summary.id, !summary.read);
     } catch (error) {
       flip(summary.read);
-      setToast({ message: `Lede couldn't change the read mark: ${errorMessage(error)}`, error: true });
+      setToast({ message: t('readMarkFailed', errorMessage(error)), error: true });
     }
   }, [update]);
 
@@ -30,9 +31,9 @@ export function useLibraryActions(library: LibraryData, searchAgain: () => void)
     try {
       const record = await removeArticle(summary.id);
       update((all) => all.filter((s) => s.id !== summary.id));
-      setToast(record ? { message: `Deleted “${summary.title}”.`, undo: record } : null);
+      setToast(record ? { message: t('deleted', summary.title), undo: record } : null);
     } catch (error) {
-      setToast({ message: `Lede couldn't delete “${summary.title}”: ${errorMessage(error)}`, error: true });
+      setToast({ message: t('deleteFailed', summary.title, errorMessage(error)), error: true });
     }
   }, [update]);
 
@@ -43,9 +44,9 @@ export function useLibraryActions(library: LibraryData, searchAgain: () => void)
       await restoreArticle(record);
       await reload();
       searchAgain();
-      setToast({ message: `Restored “${record.title}”.` });
+      setToast({ message: t('restored', record.title) });
     } catch (error) {
-      setToast({ message: `Lede couldn't restore “${record.title}”: ${errorMessage(error)}`, error: true });
+      setToast({ message: t('restoreFailed', record.title, errorMessage(error)), error: true });
     }
   }, [toast, reload, searchAgain]);
 

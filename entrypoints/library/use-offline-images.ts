@@ -60,15 +60,15 @@ export function useOfflineImages(currentId: string | null) {
         browser.permissions.request(IMAGE_ORIGINS).then(
           async (granted) => {
             if (!granted) {
-              setMessage('Images are not kept: Lede was not allowed to fetch them.');
+              setMessage(t('imagesNotAllowed'));
               return;
             }
             const next = { ...setting, enabled: true };
             await offlineImagesItem.setValue(next);
             setSetting(next);
-            setMessage('Articles you save from now on keep their images on this computer.');
+            setMessage(t('imagesKeptFromNow'));
           },
-          (error) => setMessage(`Lede couldn't ask for access: ${errorMessage(error)}`),
+          (error) => setMessage(t('imagesRequestFailed', errorMessage(error))),
         );
         return;
       }
@@ -101,9 +101,9 @@ export function useOfflineImages(currentId: string | null) {
   const dropImages = useCallback(async () => {
     try {
       await clearImages();
-      setMessage('Stored images deleted.');
+      setMessage(t('imagesDeleted'));
     } catch (error) {
-      setMessage(`Lede couldn't delete the stored images: ${errorMessage(error)}`);
+      setMessage(t('imagesDeleteFailed', errorMessage(error)));
     }
     setTick((t) => t + 1);
   }, []);

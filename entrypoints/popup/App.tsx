@@ -8,6 +8,7 @@ import { commandHint, commandKeys } from '@/utils/command-keys';
 import { errorMessage } from '@/utils/error-message';
 import { activeTab, type Outcome } from '@/utils/extract-tab';
 import { openReaderTab, readerUrl, stashArticle } from '@/utils/handoff';
+import { t } from '@/utils/i18n';
 import { openLibraryTab } from '@/utils/library/pages';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import type { Settings } from '@/utils/settings';
@@ -20,7 +21,8 @@ type State = { state: 'extracting' } | Outcome | Problem;
 /** How long a read may take before the popup says why it is waiting (the answer must come within 1 s of the click). */
 const WAIT_NOTICE_MS = 700;
 
-const HINT = `Keys: ${SHORTCUT_KEYS.captions} captions · ${SHORTCUT_KEYS.save} save · ${SHORTCUT_KEYS.tab} open in a tab · ${SHORTCUT_KEYS.close} close`;
+/** The popup's own keys, in the UI language (a function: no browser API at import time). */
+const popupHint = () => t('popupKeys', SHORTCUT_KEYS.captions, SHORTCUT_KEYS.save, SHORTCUT_KEYS.tab, SHORTCUT_KEYS.close);
 
 export interface AppProps {
   /** The read started before rendering (main.ts). */
@@ -35,10 +37,10 @@ export function App({ firstRead, firstSettings }: AppProps) {
   const [settings, changeSettings] = useSettings(firstSettings);
   const tabRef = useRef<Read['tab']>(undefined);
   // The browser-wide keys as bound now; the popup's own keys are fixed.
-  const [hint, setHint] = useState(HINT);
+  const [hint, setHint] = useState(popupHint);
   useEffect(() => {
     commandKeys()
-      .then((keys) => setHint(`${HINT} · ${commandHint(keys)}`))
+      .then((keys) => setHint(`${popupHint()} · ${commandHint(keys)}`))
       .catch(() => {});
   }, []);
 
@@ -118,9 +120,9 @@ export function App({ firstRead, firstSettings }: AppProps) {
 
   switch (state.state) {
     case 'extracting':
-      return <Pending label="Reading the page…" />;
+      return <Pending label={t('readingPage')} />;
     case 'article':
-      if (!settings) return <Pending label="Reading the page…" />;
+      if (!settings) return <Pending label={t('readingPage')} />;
       return (
         <ReaderScreen
           article={state.article}

@@ -1,5 +1,5 @@
 import { errorMessage } from '@/utils/error-message';
-import { t } from '@/utils/i18n';
+import { applyUiLanguage, t } from '@/utils/i18n';
 import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { readActiveTab } from './read';
 import '@/components/lede.css';
@@ -14,6 +14,7 @@ import './style.css';
  * in one synchronous pass (SafeHtml). See docs/benchmarks.md for the phases.
  */
 performance.mark('lede:main-start');
+applyUiLanguage();
 const sanitizer = loadSanitizer().then(() => performance.mark('lede:sanitizer-loaded'), () => undefined);
 const firstRead = Promise.all([readActiveTab(), sanitizer]).then(([read]) => read);
 void import('./start').then(

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { OutcomeMessage } from '@/components/OutcomeMessage';
 import { Pending } from '@/components/Pending';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { StatusMessage } from '@/components/StatusMessage';
 import { errorMessage } from '@/utils/error-message';
+import { t } from '@/utils/i18n';
 import { setRead } from '@/utils/library/store';
 import { SHORTCUT_KEYS, shortcutFor } from '@/utils/shortcuts';
 import { useKeydown, useSettings } from '@/utils/use-settings';
@@ -44,8 +45,10 @@ export function App() {
 
   const article = state.state === 'article' ? state.article : null;
   const localImages = useLocalImages(state.state === 'article' ? (state.saved?.id ?? null) : null);
-  useEffect(() => {
-    document.title = article ? `${article.title} · Lede` : 'Lede';
+  // In the same commit as the article (a layout effect): a plain effect waits for a frame, which a
+  // background tab may not paint for a while, and the tab would show "Lede" over the article.
+  useLayoutEffect(() => {
+    document.title = article ? t('readerPageTitle', article.title) : t('extName');
   }, [article]);
 
   const onKey = useCallback(
@@ -61,13 +64,13 @@ export function App() {
 
   switch (state.state) {
     case 'loading':
-      return <Pending label={tabIdFromUrl(location.href) !== null ? 'Reading the page…' : 'Opening the article…'} />;
+      return <Pending label={tabIdFromUrl(location.href) !== null ? t('readingPage') : t('openingArticle')} />;
     case 'unread':
       return (
         <OutcomeMessage outcome={state.outcome} onTryAnyway={() => void load({ lenient: true })} onTryAgain={() => void load()} />
       );
     case 'article':
-      if (!settings) return <Pending label="Opening the article…" />;
+      if (!settings) return <Pending label={t('openingArticle')} />;
       return (
         <ReaderScreen
           article={state.article}
@@ -76,36 +79,33 @@ export function App() {
           libraryHref={LIBRARY_HREF}
           autoFocus
           localImages={localImages}
-          hint={`Key: ${SHORTCUT_KEYS.captions} shows or hides the captions`}
+          hint={t('readerKeys', SHORTCUT_KEYS.captions)}
         />
       );
     case 'gone':
       return (
-        <StatusMessage title="This article is no longer here" role="alert">
-          <p>
-            Lede keeps an article for its reader tab only until the browser closes. Go back to the
-            page, click Lede and choose “Open in a tab” again.
-          </p>
+        <StatusMessage title={t('handoffGoneTitle')} role="alert">
+          <p>{t('handoffGoneBody', t('openInTab'))}</p>
         </StatusMessage>
       );
     case 'not-saved':
       return (
         <StatusMessage
-          title="This article is no longer in your library"
+          title={t('notSavedTitle')}
           role="alert"
-          actions={<a href={LIBRARY_HREF}>Open the library</a>}
+          actions={<a href={LIBRARY_HREF}>{t('openLibrary')}</a>}
         >
-          <p>It was deleted, or the link comes from another browser profile. Everything you have saved is in the library.</p>
+          <p>{t('notSavedBody')}</p>
         </StatusMessage>
       );
     case 'error':
       return (
         <StatusMessage
-          title="Something went wrong"
+          title={t('errorTitle')}
           role="alert"
-          actions={<button type="button" onClick={() => void load()}>Try again</button>}
+          actions={<button type="button" onClick={() => void load()}>{t('tryAgain')}</button>}
         >
-          <p>Lede couldn't open this article: {state.message}</p>
+          <p>{t('errorOpenArticle', state.message)}</p>
         </StatusMessage>
       );
   }

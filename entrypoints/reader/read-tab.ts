@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { extractFromTab, type Outcome } from '@/utils/extract-tab';
 import { readerUrl, stashArticle } from '@/utils/handoff';
+import { t } from '@/utils/i18n';
 
 /** What reading a page's tab from the reader gave. */
 export type TabRead =
@@ -15,7 +16,7 @@ export type TabRead =
  */
 export async function readTabForReader(tabId: number, options: { lenient?: boolean } = {}): Promise<TabRead> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab) return { state: 'unread', outcome: { state: 'error', message: 'The page was closed.' } };
+  if (!tab) return { state: 'unread', outcome: { state: 'error', message: t('pageClosed') } };
   const outcome = await extractFromTab(tab, options);
   if (outcome.state !== 'article') return { state: 'unread', outcome };
   const id = await stashArticle(outcome.article);

@@ -65,15 +65,19 @@ export type SiteFiles = Record<string, [string, Buffer]>;
 /**
  * Serves `files` on a free port; 404 for anything else. Pass a function to
  * make files that name the site's own origin (known once it listens).
+ * `cors: false` leaves out the CORS header, as most sites do: then only the
+ * granted host access lets the extension fetch the files.
  */
-export async function serveFiles(files: SiteFiles | ((origin: string) => SiteFiles)): Promise<{ server: Server; origin: string }> {
+export async function serveFiles(
+  files: SiteFiles | ((origin: string) => SiteFiles),
+  { cors = true }: { cors?: boolean } = {},
+): Promise<{ server: Server; origin: string }> {
   let served: SiteFiles = typeof files === 'function' ? {} : files;
   const server = createServer((req, res) => {
     const file = served[new URL(req.url ?? '/', 'http://x').pathname];
     if (!file) return void res.writeHead(404).end();
-    res
-      .writeHead(200, { 'content-type': file[0], 'content-length': file[1].length, 'access-control-allow-origin': '*' })
-      .end(file[1]);
+    const headers = { 'content-type': file[0], 'content-length': file[1].length };
+    res.writeHead(200, cors ? { ...headers, 'access-control-allow-origin': '*' } : headers).end(file[1]);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -139,15 +139,15 @@ describe('the per-article cap', () => {
     await library.waitForFunction(() => document.querySelector<HTMLInputElement>('.storage-panel input')?.checked === true);
     expect(await cap.inputValue()).toBe(String(20 * MB));
 
-    await cap.selectOption({ label: '1.0 MB' });
+    await cap.selectOption({ label: '1 MB' });
     await expect
       .poll(() => library.evaluate(() => chrome.storage.local.get('offlineImages').then((v) => v.offlineImages)))
       .toEqual({ enabled: true, capBytes: 1 * MB });
     await saveThroughPopup(browser, `${origin}/big-1.html`);
     await currentLine(library, /, 1 of 2 images kept$/);
-    expect(await library.locator('.storage-panel__current').textContent()).toMatch(/^This article: [\d.]+ KB/);
+    expect(await library.locator('.storage-panel__current').textContent()).toMatch(/^This article: [\d.]+ kB/);
 
-    await library.getByLabel('Most per article').selectOption({ label: '2.0 MB' });
+    await library.getByLabel('Most per article').selectOption({ label: '2 MB' });
     await expect
       .poll(() => library.evaluate(() => chrome.storage.local.get('offlineImages').then((v) => v.offlineImages)))
       .toEqual({ enabled: true, capBytes: 2 * MB });

@@ -3,7 +3,7 @@
  * profile that keeps it off the network, and connects to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +15,17 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * Preferences for a test profile: Marionette's port, and no traffic of
  * Firefox's own (updates, telemetry, safe browsing, remote settings, the
  * new-tab page's feeds), so a run needs no network and leaves no trace on it.
+ * Downloads go to `downloads` without a question, as they do for a user who
+ * kept Firefox's default ("Always ask where to save files" off).
  */
-export function profilePrefs(port: number): Record<string, string | number | boolean> {
+export function profilePrefs(port: number, downloads: string): Record<string, string | number | boolean> {
   return {
     'marionette.port': port,
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
     'app.update.disabledForTesting': true,
     'app.update.auto': false,
     'browser.shell.checkDefaultBrowser': false,
@@ -70,6 +77,8 @@ async function freePort(): Promise<number> {
 export interface RunningFirefox {
   marionette: Marionette;
   process: ChildProcess;
+  /** Where the profile's downloads land (inside the profile: removed with it). */
+  downloads: string;
   /** Quits Firefox and removes its profile. */
   close(): Promise<void>;
 }
@@ -78,7 +87,9 @@ export interface RunningFirefox {
 export async function launchFirefox(): Promise<RunningFirefox> {
   const profile = mkdtempSync(join(tmpdir(), 'lede-firefox-'));
   const port = await freePort();
-  writeFileSync(join(profile, 'user.js'), userJs(profilePrefs(port)));
+  const downloads = join(profile, 'downloads');
+  mkdirSync(downloads);
+  writeFileSync(join(profile, 'user.js'), userJs(profilePrefs(port, downloads)));
   const child = spawn(
     FIREFOX,
     ['-headless', '-marionette', '-remote-allow-system-access', '-no-remote', '-profile', profile],
@@ -102,6 +113,7 @@ export async function launchFirefox(): Promise<RunningFirefox> {
   return {
     marionette,
     process: child,
+    downloads,
     async close() {
       await marionette.quit();
       const quit = await Promise.race([exited.then(() => true), new Promise((done) => setTimeout(done, 10_000, false))]);

@@ -12,12 +12,24 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
 import { launchFirefox, type RunningFirefox } from './launch';
+import { inChrome } from './firefox-ui';
 import type { Marionette } from './marionette';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
 
 /** Which of Lede's views a script looks into. */
 export type ViewType = 'popup' | 'tab';
+
+/**
+ * A tab as each side names it: Marionette's handle (content commands) and
+ * the tab's `browserId` (chrome-context scripts). Firefox 140 used the
+ * browserId as the handle; later versions hand out a UUID instead, so the
+ * two are kept apart rather than one derived from the other.
+ */
+interface Tab {
+  handle: string;
+  browserId: number;
+}
 
 export class LedeInFirefox {
   private constructor(
@@ -26,8 +38,8 @@ export class LedeInFirefox {
     readonly addonId: string,
     /** moz-extension://<uuid>/ — differs on every install. */
     readonly baseUrl: string,
-    private readonly pageTab: string,
-    private readonly probeTab: string,
+    private readonly pageTab: Tab,
+    private readonly probeTab: Tab,
   ) {}
 
   /** Starts Firefox, installs the Firefox build as a temporary add-on and opens the probe tab. */
@@ -39,19 +51,26 @@ export class LedeInFirefox {
     try {
       const m = firefox.marionette;
       const addonId = await m.installTemporaryAddon(extensionDir);
-      await m.setContext('chrome');
-      const baseUrl = await m.execute<string>(
+      const baseUrl = await inChrome<string>(
+        m,
         `${EXTENSION_PARENT}
         return ExtensionParent.GlobalManager.getExtension(arguments[0]).baseURL;`,
         [addonId],
       );
-      await m.setContext('content');
-      const [pageTab] = await m.windowHandles();
-      const probeTab = await m.newTab();
-      await m.send('WebDriver:SwitchToWindow', { handle: probeTab, focus: false });
+      const [pageHandle] = await m.windowHandles();
+      const probeHandle = await m.newTab();
+      // The new tab is the selected one, the first tab is the page tab.
+      const [pageId, probeId] = await inChrome<[number, number]>(
+        m,
+        `const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
+        return [gBrowser.tabs[0].linkedBrowser.browserId, gBrowser.selectedBrowser.browserId];`,
+      );
+      const pageTab = { handle: pageHandle!, browserId: pageId };
+      const probeTab = { handle: probeHandle, browserId: probeId };
+      await m.send('WebDriver:SwitchToWindow', { handle: probeTab.handle, focus: false });
       await m.navigate(`${baseUrl}reader.html`);
-      await m.switchToWindow(pageTab!);
-      return new LedeInFirefox(firefox, addonId, baseUrl, pageTab!, probeTab);
+      await m.switchToWindow(pageTab.handle);
+      return new LedeInFirefox(firefox, addonId, baseUrl, pageTab, probeTab);
     } catch (error) {
       await firefox.close();
       throw error;
@@ -62,51 +81,48 @@ export class LedeInFirefox {
     return this.firefox.marionette;
   }
 
+  /** The folder the profile's downloads land in. */
+  get downloads(): string {
+    return this.firefox.downloads;
+  }
+
   /** Loads `url` in the page tab and makes it the active tab. */
   async open(url: string): Promise<void> {
     const m = this.marionette;
-    await m.switchToWindow(this.pageTab);
+    await m.switchToWindow(this.pageTab.handle);
     // Select it first, then load: the popup reads the selected tab, and Marionette's switch does
     // not always select a tab that is already its current one (after a tab opened over it).
-    await m.setContext('chrome');
-    let tabId: number;
-    try {
-      tabId = await m.execute<number>(
-        `${EXTENSION_PARENT}
-        const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
-        gBrowser.selectedTab = gBrowser.tabs.find((tab) => String(tab.linkedBrowser.browserId) === arguments[0]);
-        return ExtensionParent.apiManager.global.tabTracker.getId(gBrowser.selectedTab);`,
-        [this.pageTab],
-      );
-    } finally {
-      await m.setContext('content');
-    }
+    const tabId = await inChrome<number>(
+      m,
+      `${EXTENSION_PARENT}
+      const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
+      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.browserId === arguments[0]);
+      if (!tab) throw new Error('The page tab is gone');
+      gBrowser.selectedTab = tab;
+      return ExtensionParent.apiManager.global.tabTracker.getId(tab);`,
+      [this.pageTab.browserId],
+    );
     // …and that Lede sees it as the active tab: the popup asks the extension API, not the tab strip.
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 30_000;
     const activeId = "return browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab && tab.id);";
     while ((await this.inProbe<number | undefined>(activeId)) !== tabId) {
       if (Date.now() > deadline) throw new Error('The page tab did not become the active one');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await m.switchToWindow(this.pageTab);
+    await m.switchToWindow(this.pageTab.handle);
     await m.navigate(url);
   }
 
   /** What a click on Lede's toolbar button does, the activeTab grant included. */
   async clickToolbarButton(): Promise<void> {
-    const m = this.marionette;
-    await m.setContext('chrome');
-    try {
-      await m.execute(
-        `${EXTENSION_PARENT}
-        const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
-        const window = Services.wm.getMostRecentWindow('navigator:browser');
-        ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);`,
-        [this.addonId],
-      );
-    } finally {
-      await m.setContext('content');
-    }
+    await inChrome(
+      this.marionette,
+      `${EXTENSION_PARENT}
+      const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
+      const window = Services.wm.getMostRecentWindow('navigator:browser');
+      ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);`,
+      [this.addonId],
+    );
   }
 
   /**
@@ -116,7 +132,7 @@ export class LedeInFirefox {
    */
   async inView<T>(type: ViewType, body: string, urlPart = ''): Promise<T | null> {
     const m = this.marionette;
-    await m.send('WebDriver:SwitchToWindow', { handle: this.probeTab, focus: false });
+    await m.send('WebDriver:SwitchToWindow', { handle: this.probeTab.handle, focus: false });
     return m.execute<T | null>(
       `const view = browser.extension.getViews({ type: arguments[0] })
         .find((v) => v.location.href.includes(arguments[1]) && v !== window);
@@ -140,14 +156,14 @@ export class LedeInFirefox {
   /** Runs `body` in the probe tab, one of Lede's own pages (storage, runtime and the rest are there). */
   async inProbe<T>(body: string): Promise<T> {
     const m = this.marionette;
-    await m.send('WebDriver:SwitchToWindow', { handle: this.probeTab, focus: false });
+    await m.send('WebDriver:SwitchToWindow', { handle: this.probeTab.handle, focus: false });
     return m.execute<T>(body);
   }
 
   /** Closes the popup if it is open, as a click elsewhere would, and waits until it is gone. */
   async closePopup(): Promise<void> {
     await this.inView('popup', 'window.close(); return true;');
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 30_000;
     while (await this.inProbe<number>("return browser.extension.getViews({ type: 'popup' }).length;")) {
       if (Date.now() > deadline) throw new Error('The popup did not close');
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -161,7 +177,7 @@ export class LedeInFirefox {
    */
   async chooseFromContextMenu(label: string): Promise<void> {
     const m = this.marionette;
-    await m.switchToWindow(this.pageTab);
+    await m.switchToWindow(this.pageTab.handle);
     await m.send('WebDriver:PerformActions', {
       actions: [
         {
@@ -177,45 +193,52 @@ export class LedeInFirefox {
       ],
     });
     await m.send('WebDriver:ReleaseActions');
-    await m.setContext('chrome');
-    try {
-      const picked = await m.execute<string | null>(
-        `const [label, done] = [arguments[0], arguments[arguments.length - 1]];
-        const menu = Services.wm.getMostRecentWindow('navigator:browser').document.getElementById('contentAreaContextMenu');
-        const deadline = Date.now() + 10000;
-        return new Promise((resolve) => {
-          // Firefox puts an extension's items in a submenu named after it when it has several.
-          const look = () => {
-            if (Date.now() > deadline) return resolve(null);
-            const item = menu.state === 'open' && [...menu.querySelectorAll('menuitem')].find((i) => i.label === label);
-            const popup = item && item.parentNode;
-            const submenu = popup && popup !== menu && popup.parentNode;
-            if (submenu && popup.state !== 'open') { submenu.openMenu(true); setTimeout(look, 50); }
-            else if (item) { popup.activateItem(item); resolve(item.label); }
-            else setTimeout(look, 50);
-          };
-          look();
-        });`,
-        [label],
-      );
-      if (!picked) throw new Error(`No "${label}" in Firefox's context menu`);
-    } finally {
-      await m.setContext('content');
-    }
+    const picked = await inChrome<string | null>(
+      m,
+      `const [label, done] = [arguments[0], arguments[arguments.length - 1]];
+      const menu = Services.wm.getMostRecentWindow('navigator:browser').document.getElementById('contentAreaContextMenu');
+      const deadline = Date.now() + 30000;
+      return new Promise((resolve) => {
+        // Firefox puts an extension's items in a submenu named after it when it has several.
+        const look = () => {
+          if (Date.now() > deadline) return resolve(null);
+          const item = menu.state === 'open' && [...menu.querySelectorAll('menuitem')].find((i) => i.label === label);
+          const popup = item && item.parentNode;
+          const submenu = popup && popup !== menu && popup.parentNode;
+          if (submenu && popup.state !== 'open') { submenu.openMenu(true); setTimeout(look, 50); }
+          else if (item) { popup.activateItem(item); resolve(item.label); }
+          else setTimeout(look, 50);
+        };
+        look();
+      });`,
+      [label],
+    );
+    if (!picked) throw new Error(`No "${label}" in Firefox's context menu`);
+  }
+
+  /**
+   * Closes every tab but the page tab and the probe tab, so a test that
+   * waits for a Lede tab finds the one it opened, not one an earlier test
+   * left behind (which would also let that test finish before its own tab
+   * opens, and that tab then take the selection from the next test's page).
+   */
+  async closeOtherTabs(): Promise<void> {
+    await inChrome(
+      this.marionette,
+      `const { gBrowser } = Services.wm.getMostRecentWindow('navigator:browser');
+      const keep = new Set(arguments[0]);
+      for (const tab of [...gBrowser.tabs]) if (!keep.has(tab.linkedBrowser.browserId)) gBrowser.removeTab(tab);`,
+      [[this.pageTab.browserId, this.probeTab.browserId]],
+    );
   }
 
   /** The URLs of the open tabs, in tab-strip order. */
-  async tabUrls(): Promise<string[]> {
-    const m = this.marionette;
-    await m.setContext('chrome');
-    try {
-      return await m.execute<string[]>(
-        `const window = Services.wm.getMostRecentWindow('navigator:browser');
-        return window.gBrowser.tabs.map((tab) => tab.linkedBrowser.currentURI.spec);`,
-      );
-    } finally {
-      await m.setContext('content');
-    }
+  tabUrls(): Promise<string[]> {
+    return inChrome<string[]>(
+      this.marionette,
+      `const window = Services.wm.getMostRecentWindow('navigator:browser');
+      return window.gBrowser.tabs.map((tab) => tab.linkedBrowser.currentURI.spec);`,
+    );
   }
 
   /** Quits Firefox and removes its profile. */

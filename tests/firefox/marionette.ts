@@ -30,6 +30,18 @@ export class MarionetteError extends Error {
 
 type Reply = [1, number, { error: string; message: string; stacktrace?: string } | null, unknown];
 
+/** A WebDriver element reference, as FindElement returns it. */
+export type ElementRef = Record<string, string>;
+
+/** WebDriver's key for an element reference (the spec's fixed UUID). */
+const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
+
+function elementId(element: ElementRef): string {
+  const id = element[ELEMENT_KEY];
+  if (!id) throw new Error(`Not an element reference: ${JSON.stringify(element)}`);
+  return id;
+}
+
 /** Which global WebDriver:ExecuteScript runs in: the page, or the browser itself. */
 export type Context = 'content' | 'chrome';
 
@@ -190,6 +202,37 @@ export class Marionette {
   /** Makes `handle` the tab commands act on. */
   async switchToWindow(handle: string): Promise<void> {
     await this.send('WebDriver:SwitchToWindow', { handle, focus: true });
+  }
+
+  /** The first element in the current tab matching `selector` (CSS, or XPath with `using`): a WebDriver element reference. */
+  async findElement(selector: string, using: 'css selector' | 'xpath' = 'css selector'): Promise<ElementRef> {
+    const { value } = await this.send<{ value: ElementRef }>('WebDriver:FindElement', { using, value: selector });
+    return value;
+  }
+
+  /**
+   * Clicks `element` as a user does: scrolled into view, then real mouse
+   * events at its centre, which count as a user gesture (a permission
+   * request or a file chooser needs one).
+   */
+  async clickElement(element: ElementRef): Promise<void> {
+    await this.send('WebDriver:ElementClick', { id: elementId(element) });
+  }
+
+  /** Types `text` into `element`; on an `<input type=file>`, `text` is the path of the file to choose. */
+  async sendKeys(element: ElementRef, text: string): Promise<void> {
+    await this.send('WebDriver:ElementSendKeys', { id: elementId(element), text });
+  }
+
+  /** Empties a text field, as selecting its text and deleting it would. */
+  async clearElement(element: ElementRef): Promise<void> {
+    await this.send('WebDriver:ElementClear', { id: elementId(element) });
+  }
+
+  /** The address of the current tab. */
+  async currentUrl(): Promise<string> {
+    const { value } = await this.send<{ value: string }>('WebDriver:GetCurrentURL');
+    return value;
   }
 
   /** A PNG (base64) of the current tab's viewport. */

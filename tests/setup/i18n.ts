@@ -1,19 +1,10 @@
 /**
- * Unit tests: the fake browser's i18n.getMessage reads the English messages
- * (the fake throws "not implemented"), so components that call t() render
- * the strings a user with an English browser sees.
+ * WXT's fakeBrowser has no i18n: here it answers from public/_locales/en,
+ * as an English browser does, so component tests see Lede's real text.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import en from '../../public/_locales/en/messages.json';
+import { messageLookup } from '../helpers/messages';
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const messages: Record<string, Entry> = en;
-
-/** As the browser does: named placeholders to their content, then $1…$9 to the substitutions, `$$` to `$`. */
-fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) => {
-  const entry = messages[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const named = entry.message.replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
-  return named.replace(/\$(\$|[1-9])/g, (_, slot: string) => (slot === '$' ? '$' : (subs[Number(slot) - 1] ?? '')));
-};
+const lookup = messageLookup('en');
+fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => lookup(key, substitutions)) as typeof fakeBrowser.i18n.getMessage;
+fakeBrowser.i18n.getUILanguage = () => 'en-US';

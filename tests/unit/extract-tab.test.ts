@@ -81,6 +81,10 @@ describe('extractFromTab', () => {
     ['a frameset', { ok: false, reason: 'frameset' }, { state: 'frameset', url: tab.url }],
     ['a page that navigated away mid-read', new Error('Frame with ID 0 was removed.'), { state: 'navigated', url: tab.url }],
     ['an engine error', { ok: false, reason: 'error', message: 'boom' }, { state: 'error', message: 'boom' }],
+    ['a page too large to read, in the UI language', { ok: false, reason: 'error', message: 'this page is too large', elements: 1234567 }, {
+      state: 'error',
+      message: "this page is too large to read (1,234,567 elements). Try a shorter page, such as the article's print or AMP version.",
+    }],
     ['a page the browser forbids', new Error('Cannot access contents of the page.'), { state: 'restricted', url: tab.url }],
     ['the web store', new Error('The extensions gallery cannot be scripted.'), { state: 'restricted', url: tab.url }],
     ['an unexpected failure', new Error('Out of memory'), { state: 'error', message: 'Out of memory' }],

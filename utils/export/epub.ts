@@ -13,6 +13,7 @@ import { defaultParse, type ParseFragment } from './dom';
 import { EPUB_CSS } from './epub-style';
 import { ImageFiles, type ImageMap } from './images';
 import { escapeXml, toXhtml } from './xhtml';
+import { t, tn } from '../i18n';
 
 /** Options for {@link articlesEpub}. */
 export interface EpubOptions {
@@ -53,14 +54,14 @@ const xhtmlHead = (title: string, lang: string | undefined) => {
 };
 
 function captionsXhtml(gallery: Gallery, index: number, id: string, images: ImageFiles): string {
-  const title = gallery.title.trim() || `Gallery ${index + 1}`;
+  const title = gallery.title.trim() || t('galleryUntitled', index + 1);
   const items = gallery.captions.map((caption) => {
     const credit = caption.credit ? ` <em>${escapeXml(caption.credit)}</em>` : '';
     const path = caption.imageUrl ? images.pathFor(caption.imageUrl) : undefined;
     const photo = path ? `<br/><img src="${escapeXml(path.replace(/^OEBPS\//, ''))}" alt=""/>` : '';
     return `<li>${escapeXml(caption.text)}${credit}${photo}</li>`;
   });
-  return `<section class="captions" id="${id}" epub:type="appendix"><h2>Captions: ${escapeXml(title)}</h2><ol>${items.join('')}</ol></section>`;
+  return `<section class="captions" id="${id}" epub:type="appendix"><h2>${escapeXml(t('exportCaptions', title))}</h2><ol>${items.join('')}</ol></section>`;
 }
 
 interface Chapter {
@@ -76,14 +77,14 @@ function chapterXhtml(article: SavedArticle, index: number, options: EpubOptions
     baseUrl: article.url,
     imagePath: (url) => images.pathFor(url)?.replace(/^OEBPS\//, ''),
   });
-  const title = article.title.trim() || 'Untitled';
+  const title = article.title.trim() || t('untitled');
   const meta = [article.byline, article.siteName, article.publishedTime].filter(Boolean).map((part) => escapeXml(part!));
   const chapter: Chapter = { file, title, captions: [] };
   const appendix = article.galleries
     .filter((gallery) => gallery.captions.length)
     .map((gallery, i) => {
       const id = `captions-${i + 1}`;
-      chapter.captions.push({ id, title: `Captions: ${gallery.title.trim() || `Gallery ${i + 1}`}` });
+      chapter.captions.push({ id, title: t('exportCaptions', gallery.title.trim() || t('galleryUntitled', i + 1)) });
       return captionsXhtml(gallery, i, id, images);
     });
   const body = [
@@ -108,16 +109,17 @@ function navXhtml(chapters: Chapter[], lang: string | undefined): string {
       : '';
     return `<li><a href="${chapter.file}">${escapeXml(chapter.title)}</a>${sub}</li>`;
   });
-  return `${xhtmlHead('Contents', lang)}
+  const contents = t('exportContents');
+  return `${xhtmlHead(contents, lang)}
 <body>
-<nav epub:type="toc" id="toc"><h1>Contents</h1><ol>${items.join('')}</ol></nav>
+<nav epub:type="toc" id="toc"><h1>${escapeXml(contents)}</h1><ol>${items.join('')}</ol></nav>
 </body>
 </html>
 `;
 }
 
 function packageOpf(articles: SavedArticle[], chapters: Chapter[], imageFiles: Map<string, { type: string }>, options: EpubOptions, lang: string): string {
-  const title = options.title ?? (articles.length === 1 ? chapters[0].title : `Lede: ${articles.length} articles`);
+  const title = options.title ?? (articles.length === 1 ? chapters[0].title : tn('exportBookTitle', articles.length));
   const modified = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const creators = [...new Set(articles.map((a) => a.byline?.trim()).filter(Boolean))].slice(0, 20);
   const images = [...imageFiles].map(([path, image], i) =>
@@ -146,7 +148,7 @@ ${chapters.map((_, i) => `<itemref idref="chapter-${i + 1}"/>`).join('\n')}
 
 /** The EPUB's bytes. Throws when given no article (a book needs a chapter). */
 export function articlesEpub(articles: SavedArticle[], options: EpubOptions = {}): Uint8Array {
-  if (!articles.length) throw new Error('Nothing to export: choose at least one article.');
+  if (!articles.length) throw new Error(t('exportNothing'));
   const images = new ImageFiles(options.images, 'OEBPS/images');
   const chapters: Chapter[] = [];
   const files: Zippable = {};

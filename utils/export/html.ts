@@ -12,6 +12,7 @@ import { sanitizeHtml } from '../sanitize';
 import { defaultParse, type ParseFragment } from './dom';
 import { EXPORT_CSS } from './html-style';
 import { dataUrl, isRasterImage, type ImageMap } from './images';
+import { t } from '../i18n';
 
 /** No script of any kind; inline styles only; images inline or from the web; nothing else. */
 export const EXPORT_CSP =
@@ -51,7 +52,7 @@ function storyHtml(article: SavedArticle, options: ArticleHtmlOptions): string {
 
 /** A gallery's captions as a list; photos inline when stored, else linked (http(s) only). */
 function captionsHtml(gallery: Gallery, index: number, images: ImageMap | undefined): string {
-  const title = gallery.title.trim() || `Gallery ${index + 1}`;
+  const title = gallery.title.trim() || t('galleryUntitled', index + 1);
   const items = gallery.captions.map((caption) => {
     const credit = caption.credit ? ` <em>${escapeHtml(caption.credit)}</em>` : '';
     // Stored copies are keyed by the normalised absolute address (see imageUrlsOf).
@@ -59,10 +60,10 @@ function captionsHtml(gallery: Gallery, index: number, images: ImageMap | undefi
     const stored = remote ? images?.get(remote) : undefined;
     const photo = stored && isRasterImage(stored.type)
       ? `<img src="${escapeHtml(dataUrl(stored))}" alt="">`
-      : remote ? ` <a href="${escapeHtml(remote)}" rel="noopener noreferrer">photo</a>` : '';
+      : remote ? ` <a href="${escapeHtml(remote)}" rel="noopener noreferrer">${escapeHtml(t('exportPhotoLink'))}</a>` : '';
     return `<li>${escapeHtml(caption.text)}${credit}${photo}</li>`;
   });
-  return `<section class="captions"><h2>Captions: ${escapeHtml(title)}</h2><ol>${items.join('')}</ol></section>`;
+  return `<section class="captions"><h2>${escapeHtml(t('exportCaptions', title))}</h2><ol>${items.join('')}</ol></section>`;
 }
 
 /** The HTML document for one article. */
@@ -73,7 +74,7 @@ export function articleHtml(article: SavedArticle, options: ArticleHtmlOptions =
   const meta = [
     article.byline && `<span>${escapeHtml(article.byline)}</span>`,
     article.publishedTime && `<span>${escapeHtml(article.publishedTime)}</span>`,
-    source && `<span><a href="${escapeHtml(source)}" rel="noopener noreferrer">Original page</a></span>`,
+    source && `<span><a href="${escapeHtml(source)}" rel="noopener noreferrer">${escapeHtml(t('articleOriginalPage'))}</a></span>`,
   ].filter(Boolean);
   const captions = article.galleries
     .map((gallery, i) => (gallery.captions.length ? captionsHtml(gallery, i, options.images) : ''))
@@ -100,7 +101,7 @@ export function articleHtml(article: SavedArticle, options: ArticleHtmlOptions =
     `<div class="story">${storyHtml(article, options)}</div>`,
     captions,
     '</article>',
-    `<footer><small>Saved with Lede; exported ${made}.</small></footer>`,
+    `<footer><small>${escapeHtml(t('exportFooter', made))}</small></footer>`,
     '</body>',
     '</html>\n',
   ].filter(Boolean).join('\n');

@@ -10,6 +10,7 @@ import { httpUrl } from '../safe-url';
 import { htmlToMarkdown } from '../markdown';
 import { defaultParse, type ParseFragment } from './dom';
 import { frontMatter } from './yaml';
+import { t } from '../i18n';
 
 /** Options for {@link articleMarkdown}. */
 export interface ArticleMarkdownOptions {
@@ -28,7 +29,7 @@ function tagsOf(article: SavedArticle): string[] {
 
 /** A gallery's captions as a Markdown section: a heading, then one list item a photo. */
 export function captionsMarkdown(gallery: Gallery, index: number, imageUrl?: (url: string) => string): string {
-  const title = gallery.title.replace(/\s+/g, ' ').trim() || `Gallery ${index + 1}`;
+  const title = gallery.title.replace(/\s+/g, ' ').trim() || t('galleryUntitled', index + 1);
   const items = gallery.captions.map((caption) => {
     const text = escapeInline(caption.text.replace(/\s+/g, ' ').trim());
     const credit = caption.credit ? ` *${escapeInline(caption.credit.replace(/\s+/g, ' ').trim())}*` : '';
@@ -37,7 +38,7 @@ export function captionsMarkdown(gallery: Gallery, index: number, imageUrl?: (ur
     const photo = remote ? `\n  ![](${destination(imageUrl ? imageUrl(remote) : remote)})` : '';
     return `- ${text}${credit}${photo}`;
   });
-  return `## Captions: ${escapeInline(title)}\n\n${items.join('\n')}\n`;
+  return `## ${escapeInline(t('exportCaptions', title))}\n\n${items.join('\n')}\n`;
 }
 
 /** The article as Markdown, ending in one newline. */

@@ -20,6 +20,7 @@ import { fileNameFor, uniqueNames } from './file-name';
 import { articleHtml } from './html';
 import { articleMarkdown } from './markdown';
 import { markdownZip } from './zip';
+import { t } from '../i18n';
 
 export { downloadFile } from './download';
 
@@ -52,7 +53,7 @@ export async function exportImages(articles: SavedArticle[], format: ExportForma
  * written as files in an EPUB and in a Markdown zip's images/ folder.
  */
 export function exportFile(articles: SavedArticle[], format: ExportFormat, images?: ImageMap): ExportFile {
-  if (!articles.length) throw new Error('Nothing to export: the list is empty.');
+  if (!articles.length) throw new Error(t('exportNothing'));
   const one = articles.length === 1 ? articles[0] : undefined;
   if (format === 'epub') {
     const name = one ? fileNameFor(one.title, 'epub') : `lede-${articles.length}-articles-${today()}.epub`;

@@ -38,8 +38,25 @@ export function mergeMetadata(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Docum
     publishedTime: normaliseDate(parsed.publishedTime) ?? normaliseDate(jsonLd.datePublished),
     excerpt: squash(parsed.excerpt) || null,
     lang: parsed.lang || doc.documentElement.getAttribute('lang') || null,
-    dir: parsed.dir === 'rtl' ? ('rtl' as const) : parsed.dir === 'ltr' ? ('ltr' as const) : null,
+    dir: parsed.dir === 'rtl' ? ('rtl' as const) : parsed.dir === 'ltr' ? ('ltr' as const) : declaredDirection(doc),
   };
+}
+
+/**
+ * The direction the page declares for most of its paragraphs' text (`dir`
+ * on them or on an ancestor), or null where it declares none. For when
+ * Readability reports none: it reads `dir` off the ancestors of the node it
+ * keeps, and loses it when it wraps the story in a new element (a short
+ * page whose `dir` sits on its <article>: Readability's test page rtl-4).
+ */
+export function declaredDirection(doc: Document): 'ltr' | 'rtl' | null {
+  const weight = { ltr: 0, rtl: 0 };
+  for (const paragraph of doc.querySelectorAll('p')) {
+    const dir = paragraph.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') weight[dir] += paragraph.textContent?.length ?? 0;
+  }
+  if (!weight.ltr && !weight.rtl) return null;
+  return weight.rtl > weight.ltr ? 'rtl' : 'ltr';
 }
 
 /**

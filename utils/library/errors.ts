@@ -1,14 +1,12 @@
+import { t, type MessageKey } from '../i18n';
+
 /** What went wrong with the library's database, as far as a user can act on it. */
 export type StoreErrorKind = 'quota' | 'closed' | 'unknown';
 
-const MESSAGES: Record<StoreErrorKind, string> = {
-  quota:
-    'There is no room left to save articles: the disk or the browser’s storage for Lede is full. ' +
-    'Free some disk space or delete saved articles, then try again. Nothing already saved was changed.',
-  closed:
-    'Lede’s library was closed (the browser may be shutting down, or Lede was just updated). ' +
-    'Try again in a moment. Nothing already saved was changed.',
-  unknown: 'Lede’s library could not be read or written. Nothing already saved was changed.',
+const MESSAGES: Record<StoreErrorKind, MessageKey> = {
+  quota: 'storeQuota',
+  closed: 'storeClosed',
+  unknown: 'storeUnknown',
 };
 
 /** A failed library operation. `message` is written for the user; `cause` keeps the original error. */
@@ -16,7 +14,7 @@ export class StoreError extends Error {
   readonly kind: StoreErrorKind;
 
   constructor(kind: StoreErrorKind, options?: { cause?: unknown; detail?: string }) {
-    super(options?.detail ? `${MESSAGES[kind]} (${options.detail})` : MESSAGES[kind], { cause: options?.cause });
+    super(options?.detail ? t('storeErrorDetail', t(MESSAGES[kind]), options.detail) : t(MESSAGES[kind]), { cause: options?.cause });
     this.name = 'StoreError';
     this.kind = kind;
   }

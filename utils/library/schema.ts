@@ -85,13 +85,33 @@ export const MIGRATIONS: Migration[] = [
         .orderBy('id')
         .each(async (record) => {
           await tx.table('summaries').put(toSummary(record));
-          await tx.table('searchJournal').add({ op: 'put', id: record.id, doc: searchDocument(record) });
+          await journalPut(tx, record);
         });
     },
   },
   // v3: offline image copies, per article (opt-in; existing libraries start with none).
   { version: 3, stores: { images: '[articleId+url], articleId' } },
+  // v4: the search index cuts Chinese and Japanese text into pairs of characters (search.ts
+  // `tokenize`): the old snapshot is dropped and every article journalled again, so the next
+  // search builds the index anew.
+  {
+    version: 4,
+    stores: {},
+    async upgrade(tx) {
+      await tx.table('searchIndex').clear();
+      await tx.table('searchJournal').clear();
+      await tx
+        .table<SavedArticle>('articles')
+        .orderBy('id')
+        .each((record) => journalPut(tx, record));
+    },
+  },
 ];
+
+/** Journals `record` for the search index (an upgrade's way to have it indexed). */
+async function journalPut(tx: Transaction, record: SavedArticle): Promise<void> {
+  await tx.table('searchJournal').add({ op: 'put', id: record.id, doc: searchDocument(record) });
+}
 
 /** The current schema version. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -21,17 +21,50 @@ export function foldTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** Where MiniSearch's own tokenizer splits: white space and punctuation. */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+/** Chinese and Japanese characters (and the katakana long-vowel mark): written without spaces between words. */
+const UNSPACED_CHARS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
+const UNSPACED = new RegExp(`[${UNSPACED_CHARS}]+`, 'gu');
+const ONE_UNSPACED = new RegExp(`^[${UNSPACED_CHARS}]$`, 'u');
+
+/**
+ * Words of `text` for the index and for queries: split on white space and
+ * punctuation, and each run of Chinese or Japanese text cut into
+ * overlapping pairs of characters ("体罰を禁止" → 体罰 罰を を禁 禁止), so a
+ * word inside a run is found — without this, a whole sentence of those
+ * scripts is one token that only its first word can find. A lone character
+ * stays itself.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const word of text.split(SEPARATORS)) {
+    let last = 0;
+    for (const match of word.matchAll(UNSPACED)) {
+      if (match.index > last) tokens.push(word.slice(last, match.index));
+      const chars = Array.from(match[0]);
+      if (chars.length === 1) tokens.push(match[0]);
+      for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+      last = match.index + match[0].length;
+    }
+    if (last < word.length) tokens.push(word.slice(last));
+  }
+  return tokens;
+}
+
 /** Index and query options; a snapshot must be loaded with the options it was built with. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ['title', 'byline', 'siteName', 'textContent', 'captions'],
   // Only what the site filter needs: results are shown from the summaries.
   storeFields: ['site'],
+  tokenize,
   processTerm: (term) => foldTerm(term) || null,
   searchOptions: {
     // The word being typed is a prefix; the words before it are whole (a
     // prefix of a common word, "the" → "there", "these", "theory"…, costs
-    // the most and narrows nothing). One letter is no prefix.
-    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
+    // the most and narrows nothing). One letter is no prefix, but one
+    // Chinese or Japanese character is (it is often a word of its own).
+    prefix: (term, i, terms) => i === terms.length - 1 && (term.length >= 2 || ONE_UNSPACED.test(term)),
     // One edit in words of 5-9 letters, two from 10, none below: typo-tolerant
     // without short words matching everything ("the" ~ "she", "tie", "they").
     // A fraction (0.2) would be rounded: one edit from 3 letters.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
-import { documentKind, OutcomeMessage, type Problem } from '@/components/OutcomeMessage';
+import { notHtmlTitle, OutcomeMessage, type Problem } from '@/components/OutcomeMessage';
 
 afterEach(cleanup);
 
@@ -38,17 +38,17 @@ describe('OutcomeMessage', () => {
   });
 });
 
-describe('documentKind', () => {
+describe('notHtmlTitle', () => {
   it.each([
-    ['application/pdf', 'a PDF document'],
-    ['image/svg+xml', 'an image'],
-    ['application/ld+json', 'a JSON file'],
-    ['text/xml', 'an XML file'],
-    ['application/rss+xml', 'an XML file'],
-    ['text/plain', 'a plain text file'],
-    ['video/mp4', 'a media file'],
-    ['application/octet-stream', 'a file'],
-  ])('%s → %s', (type, kind) => {
-    expect(documentKind(type)).toBe(kind);
+    ['application/pdf', 'This is a PDF document, not a web page'],
+    ['image/svg+xml', 'This is an image, not a web page'],
+    ['application/ld+json', 'This is a JSON file, not a web page'],
+    ['text/xml', 'This is an XML file, not a web page'],
+    ['application/rss+xml', 'This is an XML file, not a web page'],
+    ['text/plain', 'This is a plain text file, not a web page'],
+    ['video/mp4', 'This is a media file, not a web page'],
+    ['application/octet-stream', 'This is a file, not a web page'],
+  ])('%s → %s', (type, title) => {
+    expect(notHtmlTitle(type)).toBe(title);
   });
 });

@@ -22,7 +22,7 @@ describe('StoragePanel', () => {
     const onCap = vi.fn();
     const { getByLabelText } = panel({ imageBytes: 0 }, onCap);
     const menu = getByLabelText('Most per article') as HTMLSelectElement;
-    expect(Array.from(menu.options).map((o) => o.textContent)).toEqual(['1.0 MB', '2.0 MB', '5.0 MB', '10 MB', '20 MB', '50 MB', '100 MB']);
+    expect(Array.from(menu.options).map((o) => o.textContent)).toEqual(['1 MB', '2 MB', '5 MB', '10 MB', '20 MB', '50 MB', '100 MB']);
     expect(menu.value).toBe(String(20 * MB));
     fireEvent.change(menu, { target: { value: String(5 * MB) } });
     expect(onCap).toHaveBeenCalledWith(5 * MB);
@@ -34,7 +34,7 @@ describe('StoragePanel', () => {
   ])('counts the selected article’s images: %s', (_, imagesKept, imagesTotal, expected) => {
     const { container } = panel({ imageBytes: 1000, current: { imageBytes: 1000, textLength: 2000, imagesKept, imagesTotal } });
     expect(container.querySelector('.storage-panel__current')!.textContent).toBe(
-      `This article: 2.9 KB (images 1000 bytes, text 2.0 KB)${expected}`,
+      `This article: 2.9 kB (images 1,000 bytes, text 2 kB)${expected}`,
     );
   });
 });

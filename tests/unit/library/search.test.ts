@@ -10,6 +10,7 @@ import {
   forgetSearchIndex,
   searchLibrary,
   SEARCH_OPTIONS,
+  tokenize,
 } from '@/utils/library/search';
 
 useEmptyLibrary();
@@ -100,6 +101,44 @@ describe('searchLibrary', () => {
     await saveArticle({ ...harbour, textContent: 'The pier will be rebuilt.', galleries: [] }, a.key);
     expect(await ids('breakwater')).toEqual([]);
     expect(await ids('pier')).toEqual([a.id]);
+  });
+});
+
+describe('Chinese and Japanese text', () => {
+  const nhk = makeArticle({
+    title: '子どもへの体罰を禁止する法律ができる',
+    textContent: '親などが子どもに体罰をすることを禁止する法律が国会で決まりました。',
+  });
+  const xinhua = makeArticle({
+    title: '北京举行国际马拉松比赛',
+    url: 'https://zh.example/marathon',
+    textContent: '来自三十多个国家的选手参加了比赛。',
+  });
+
+  it.each([
+    ['mixed with Latin words, punctuation split first', 'NHK「やさしい日本語」2019', ['NHK', 'やさ', 'さし', 'しい', 'い日', '日本', '本語', '2019']],
+    ['one character alone', '本 book', ['本', 'book']],
+    ['a run between Latin letters', 'Tokyo東京Osaka', ['Tokyo', '東京', 'Osaka']],
+    ['Korean, which is written with spaces, kept in words', '서울 시장', ['서울', '시장']],
+  ])('tokenize: %s', (_, text, expected) => {
+    expect(tokenize(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a word inside a Japanese title', '体罰', 'nhk'],
+    ['a longer phrase inside a sentence of the body', '国会で決まりました', 'nhk'],
+    ['one character, as a prefix', '罰', 'nhk'],
+    ['a Chinese word inside the title', '马拉松', 'xinhua'],
+    ['a Chinese word of the body', '国家', 'xinhua'],
+  ])('finds %s', async (_, query, which) => {
+    const a = await saveArticle(nhk, 'https://www3.nhk.example/easy/1');
+    const b = await saveArticle(xinhua, 'https://zh.example/marathon');
+    expect(await ids(query)).toEqual([which === 'nhk' ? a.id : b.id]);
+  });
+
+  it('does not find a phrase whose characters are there but not in that order', async () => {
+    await saveArticle(nhk, 'https://www3.nhk.example/easy/1');
+    expect(await ids('罰体')).toEqual([]);
   });
 });
 

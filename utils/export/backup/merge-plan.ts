@@ -5,6 +5,7 @@
  * stays read; nothing local is ever deleted.
  */
 import type { SavedArticle } from '../../library/types';
+import { t } from '../../i18n';
 
 /** What the plan needs to know of a local record (the list's summary has it all). */
 export type LocalRecord = Pick<SavedArticle, 'id' | 'key' | 'savedAt' | 'updatedAt' | 'read'>;
@@ -49,7 +50,7 @@ export function planImport(
     }
     const [keep, drop] = record.updatedAt > seen.updatedAt ? [record, seen] : [seen, record];
     newest.set(record.key, keep);
-    plan.rejected.push({ key: drop.key, reason: 'the same page appears again in the backup; the newer copy is imported' });
+    plan.rejected.push({ key: drop.key, reason: t('backupDuplicate') });
   }
   const byKey = new Map(local.map((record) => [record.key, record]));
   const ids = new Set(local.map((record) => record.id));

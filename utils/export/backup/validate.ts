@@ -8,6 +8,7 @@ import type { SavedArticle } from '../../library/types';
 import { FONTS, TEXT_SIZES, THEMES, WIDTHS, type Settings } from '../../settings';
 import { BackupError, boolean, list, nullable, number, object, oneOf, text, url, type Check } from './checks';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { t } from '../../i18n';
 
 export { BackupError } from './checks';
 
@@ -26,7 +27,7 @@ export const MAX_IMAGE = 28_000_000;
  * relative-turned-odd URL), a backup must restore it, and every renderer and
  * export lets only http(s) through (httpUrl). Image files, which are fetched, must be http(s).
  */
-const anyUrl = { test: (value: string) => URL.canParse(value), what: 'an address' };
+const anyUrl = { test: (value: string) => URL.canParse(value), what: () => t('backupWhatAddress') };
 const webUrl = url(['http:', 'https:']);
 const count = number(0);
 const epochMs = number(0);
@@ -38,10 +39,10 @@ const gallery = object({ title: text(MAX_SHORT), photoCount: count, captions: li
 const ARTICLE_FIELDS: Record<keyof SavedArticle, Check> = {
   version: (value, path) => {
     number(1)(value, path);
-    if ((value as number) > ARTICLE_VERSION) throw new BackupError(`${path}: made by a newer Lede (article version ${value as number})`);
+    if ((value as number) > ARTICLE_VERSION) throw new BackupError(t('backupFieldProblem', path, t('backupNewerArticle', value as number)));
   },
-  id: text(200, { test: (s) => s.trim() !== '', what: 'an id' }),
-  key: text(MAX_URL, { test: (s) => s.trim() !== '', what: 'a key' }),
+  id: text(200, { test: (s) => s.trim() !== '', what: () => t('backupWhatId') }),
+  key: text(MAX_URL, { test: (s) => s.trim() !== '', what: () => t('backupWhatKey') }),
   title: text(MAX_SHORT),
   byline: nullable(text(MAX_SHORT)),
   siteName: nullable(text(MAX_SHORT)),
@@ -71,17 +72,17 @@ const SETTINGS_FIELDS: Record<keyof Settings, Check> = {
   showCaptions: boolean,
 };
 
-const base64 = { test: (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), what: 'base64 data' };
+const base64 = { test: (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), what: () => t('backupWhatBase64') };
 const image = object({
   url: text(MAX_URL, webUrl),
-  type: text(100, { test: (s) => /^image\/[\w.+-]+$/.test(s), what: 'an image type' }),
+  type: text(100, { test: (s) => /^image\/[\w.+-]+$/.test(s), what: () => t('backupWhatImageType') }),
   data: text(MAX_IMAGE, base64),
 });
 
 const BACKUP_FIELDS = {
   format: oneOf([BACKUP_FORMAT]),
   version: oneOf([BACKUP_VERSION]),
-  exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: 'a date' }),
+  exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: () => t('backupWhatDate') }),
   settings: object(SETTINGS_FIELDS),
   // `warnings` came later (the engine's fallbacks): backups made before it have none.
   articles: list(object(ARTICLE_FIELDS, ['warnings']), 1_000_000),
@@ -97,9 +98,9 @@ function parse(json: string): unknown {
     // Engines say "Unexpected end of JSON input", or name the position where the text stopped.
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     if (/end of (JSON )?input/i.test(message) || position >= json.trimEnd().length || !json.trim()) {
-      throw new BackupError('The file ends early: it looks truncated. Make the backup again, or use a complete copy.');
+      throw new BackupError(t('backupTruncated'));
     }
-    throw new BackupError(`The file is not JSON (${message}), so it is not a Lede backup.`);
+    throw new BackupError(t('backupNotJson', message));
   }
 }
 
@@ -107,17 +108,17 @@ function parse(json: string): unknown {
 export function readBackup(json: string): Backup {
   const value = parse(json);
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError(`Not a Lede backup: it has no "format": "${BACKUP_FORMAT}".`);
+    throw new BackupError(t('backupNoFormat', BACKUP_FORMAT));
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new BackupError(`This backup was made by a newer Lede (backup version ${version}); this Lede reads version ${BACKUP_VERSION}. Update Lede, then import it.`);
+    throw new BackupError(t('backupNewer', version, BACKUP_VERSION));
   }
-  if (version !== BACKUP_VERSION) throw new BackupError(`Unknown backup version ${JSON.stringify(version)?.slice(0, 20)}: this Lede reads version ${BACKUP_VERSION}.`);
+  if (version !== BACKUP_VERSION) throw new BackupError(t('backupUnknownVersion', JSON.stringify(version)?.slice(0, 20) ?? '', BACKUP_VERSION));
   try {
     object(BACKUP_FIELDS, ['images'])(value, 'backup');
   } catch (error) {
-    if (error instanceof BackupError) throw new BackupError(`Not a valid Lede backup: ${error.message}`);
+    if (error instanceof BackupError) throw new BackupError(t('backupInvalid', error.message));
     throw error;
   }
   return value as Backup;
