@@ -51,9 +51,14 @@ export function mergeMetadata(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Docum
  */
 export function declaredDirection(doc: Document): 'ltr' | 'rtl' | null {
   const weight = { ltr: 0, rtl: 0 };
-  for (const paragraph of doc.querySelectorAll('p')) {
-    const dir = paragraph.closest('[dir]')?.getAttribute('dir')?.trim().toLowerCase();
-    if (dir === 'ltr' || dir === 'rtl') weight[dir] += paragraph.textContent?.length ?? 0;
+  // A tag lookup and a climb, not `querySelectorAll('p')` + `closest('[dir]')`: this runs on every page
+  // Readability gives no direction for, and selectors cost ten times as much on jsdom.
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0, n = paragraphs.length; i < n; i++) {
+    let holder: Element | null = paragraphs[i];
+    while (holder && !holder.hasAttribute('dir')) holder = holder.parentElement;
+    const dir = holder?.getAttribute('dir')?.trim().toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') weight[dir] += paragraphs[i].textContent?.length ?? 0;
   }
   if (!weight.ltr && !weight.rtl) return null;
   return weight.rtl > weight.ltr ? 'rtl' : 'ltr';
