@@ -33,10 +33,16 @@ export function useSave(article: Article | null, key: string | null) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'checking' });
   const savedId = useRef<string | undefined>(undefined);
   const busy = useRef(false);
+  /**
+   * Bumped by every Save or Remove: a lookup that started before one and
+   * answers after it is stale (it would put "Save" back over a page just saved).
+   */
+  const acted = useRef(0);
 
   useEffect(() => {
     if (!article || !key) return;
     let live = true;
+    const asked = acted.current;
     setStatus({ state: 'checking' });
     // After the article's paint (asked for earlier, by the layout effect that marks it).
     new Promise<void>((resolve) => afterPaint(resolve))
@@ -47,13 +53,14 @@ export function useSave(article: Article | null, key: string | null) {
       .then((store) => store.findByKey(key))
       .then(
         (found) => {
-          if (!live || busy.current) return;
+          if (!live || busy.current || acted.current !== asked) return;
           // For the benchmark: when the "In your library" notice (or the plain Save button) is known.
           performance.mark('lede:library-known');
           savedId.current = found?.id;
           setStatus(found ? { state: 'saved', savedAt: found.savedAt, justNow: false } : { state: 'unsaved' });
         },
-        (error: unknown) => live && !busy.current && setStatus({ state: 'failed', message: errorMessage(error) }),
+        (error: unknown) =>
+          live && !busy.current && acted.current === asked && setStatus({ state: 'failed', message: errorMessage(error) }),
       );
     return () => {
       live = false;
@@ -64,6 +71,7 @@ export function useSave(article: Article | null, key: string | null) {
   const run = useCallback(async (pending: SaveStatus, step: () => Promise<SaveStatus>) => {
     if (busy.current) return;
     busy.current = true;
+    acted.current += 1;
     setStatus(pending);
     try {
       setStatus(await step());

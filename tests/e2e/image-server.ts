@@ -85,9 +85,17 @@ export async function serveFiles(
   return { server, origin };
 }
 
-/** Stops `server` (resolves once it no longer listens). */
+/**
+ * Stops `server` (resolves once it no longer listens). The browser keeps
+ * idle keep-alive connections open, and `close()` alone waits for them,
+ * so they are cut first: the site is gone the moment this resolves.
+ */
 export function stopServer(server: Server): Promise<void> {
-  return new Promise((done) => (server.listening ? server.close(() => done()) : done()));
+  return new Promise((done) => {
+    if (!server.listening) return done();
+    server.close(() => done());
+    server.closeAllConnections();
+  });
 }
 
 /** How many image rows the library database holds, read in an extension page. */

@@ -13,7 +13,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedBrowser } from './harness';
-import { countImageRows, png, serveFiles, storyWith, type SiteFiles } from './image-server';
+import { countImageRows, png, serveFiles, stopServer, storyWith, type SiteFiles } from './image-server';
 import { readLibrary } from './library';
 import { saveThroughPopup } from './save-through-popup';
 import type { browser as extensionApi } from 'wxt/browser';
@@ -75,7 +75,7 @@ describe('images kept for offline reading', () => {
     const countRows = () => countImageRows(library);
     await expect.poll(countRows, { timeout: 30_000, interval: 250 }).toBe(2);
 
-    await new Promise<void>((done) => server.close(() => done()));
+    await stopServer(server);
 
     const reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?saved=${saved.id}`);

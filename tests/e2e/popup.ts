@@ -95,7 +95,11 @@ export class Popup {
     for (;;) {
       const value = await this.evaluate<T>(expression).catch(() => undefined);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting in the popup for: ${expression}`);
+      if (Date.now() > deadline) {
+        // What the popup shows instead is most of the diagnosis.
+        const shown = await this.evaluate<string>('document.body?.innerText.replace(/\\s+/g, " ").slice(0, 400) ?? ""').catch(() => '(unreadable)');
+        throw new Error(`Timed out waiting in the popup for: ${expression}\nThe popup shows: ${shown}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
