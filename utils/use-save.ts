@@ -34,15 +34,16 @@ export function useSave(article: Article | null, key: string | null) {
   const savedId = useRef<string | undefined>(undefined);
   const busy = useRef(false);
   /**
-   * Bumped by every Save or Remove: a lookup that started before one and
-   * answers after it is stale (it would put "Save" back over a page just saved).
+   * The page a Save or Remove was run for. Once the user has acted, what the
+   * action said stands: the lookup is skipped, and one under way is ignored
+   * (a click can come before the lookup starts, or before it answers, and a
+   * lookup that read the database first would put "Save" back, or "since").
    */
-  const acted = useRef(0);
+  const actedOn = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!article || !key) return;
+    if (!article || !key || actedOn.current === key) return;
     let live = true;
-    const asked = acted.current;
     setStatus({ state: 'checking' });
     // After the article's paint (asked for earlier, by the layout effect that marks it).
     new Promise<void>((resolve) => afterPaint(resolve))
@@ -53,14 +54,14 @@ export function useSave(article: Article | null, key: string | null) {
       .then((store) => store.findByKey(key))
       .then(
         (found) => {
-          if (!live || busy.current || acted.current !== asked) return;
+          if (!live || busy.current || actedOn.current === key) return;
           // For the benchmark: when the "In your library" notice (or the plain Save button) is known.
           performance.mark('lede:library-known');
           savedId.current = found?.id;
           setStatus(found ? { state: 'saved', savedAt: found.savedAt, justNow: false } : { state: 'unsaved' });
         },
         (error: unknown) =>
-          live && !busy.current && acted.current === asked && setStatus({ state: 'failed', message: errorMessage(error) }),
+          live && !busy.current && actedOn.current !== key && setStatus({ state: 'failed', message: errorMessage(error) }),
       );
     return () => {
       live = false;
@@ -71,7 +72,6 @@ export function useSave(article: Article | null, key: string | null) {
   const run = useCallback(async (pending: SaveStatus, step: () => Promise<SaveStatus>) => {
     if (busy.current) return;
     busy.current = true;
-    acted.current += 1;
     setStatus(pending);
     try {
       setStatus(await step());
@@ -84,6 +84,7 @@ export function useSave(article: Article | null, key: string | null) {
 
   const save = useCallback(() => {
     if (!article || !key) return;
+    actedOn.current = key;
     void run({ state: 'saving' }, async () => {
       // Resolves only once the transaction has committed.
       const record = await (await loadStore()).saveArticle(article, key);
@@ -97,12 +98,13 @@ export function useSave(article: Article | null, key: string | null) {
   const remove = useCallback(() => {
     const id = savedId.current;
     if (!id) return;
+    actedOn.current = key;
     void run({ state: 'removing' }, async () => {
       await (await loadStore()).removeArticle(id);
       savedId.current = undefined;
       return { state: 'removed' };
     });
-  }, [run]);
+  }, [key, run]);
 
   return { status, save, remove };
 }

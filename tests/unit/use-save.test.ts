@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
+import { h, render } from 'preact';
 import type { Article } from '@/utils/extract';
 
 /**
@@ -50,6 +51,25 @@ describe('useSave', () => {
     // The lookup read the database before the save committed: it found nothing.
     await answer(undefined);
     expect(result.current.status).toEqual({ state: 'saved', savedAt: 2_000, justNow: true });
+  });
+
+  it('keeps "saved" when the Save click comes before the lookup has even started', async () => {
+    // Outside act() effects wait for a frame, as in a popup: the click lands first.
+    let api: ReturnType<typeof useSave> | undefined;
+    function Probe() {
+      api = useSave(article, 'https://example.com/story');
+      return null;
+    }
+    const root = document.createElement('div');
+    render(h(Probe, null), root);
+    api!.save();
+    await waitFor(() => expect(api!.status).toEqual({ state: 'saved', savedAt: 2_000, justNow: true }));
+
+    // Frames pass; a lookup, if one was made, finds the record just saved.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await answer({ id: 'record-1', savedAt: 2_000 });
+    expect(api!.status).toEqual({ state: 'saved', savedAt: 2_000, justNow: true });
+    render(null, root);
   });
 
   it('shows what the lookup found when nothing was done meanwhile', async () => {
