@@ -33,7 +33,18 @@ export default defineConfig({
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
       const sanitizer = /dompurify|utils[\\/]sanitize(?:-finish|-urls)?\.ts/;
-      Object.assign(output, { codeSplitting: { groups: [{ name: SANITIZER_CHUNK, test: sanitizer }] } });
+      // The messages module (utils/i18n.ts) and the browser API it reads are used by the sanitiser
+      // (media links' labels) and by every page: a group of their own, taken first, or the
+      // sanitiser's group pulls them in and everything that shows a word imports DOMPurify with them.
+      const shared = /utils[\\/](?:i18n|locale-format)\.ts|@wxt-dev[\\/]browser/;
+      Object.assign(output, {
+        codeSplitting: {
+          groups: [
+            { name: 'i18n', test: shared, priority: 2 },
+            { name: SANITIZER_CHUNK, test: sanitizer, priority: 1 },
+          ],
+        },
+      });
       // Nothing in them acts on load (DOMPurify makes its instance, the rest are constants and
       // functions): said so, the bundler need not import the chunk early just to keep the load order.
       config.build!.rollupOptions!.treeshake = { moduleSideEffects: (id: string) => !sanitizer.test(id) };
