@@ -1,5 +1,5 @@
 import { t, uiBytes, uiNumber } from '@/utils/i18n';
-import { IMAGE_CAPS_MB, type OfflineImages } from '@/utils/settings';
+import { IMAGE_CAPS, type OfflineImages } from '@/utils/settings';
 import './export-panel.css';
 
 /** What the storage panel shows. */
@@ -51,9 +51,9 @@ export function StoragePanel({ setting, figures, message, onToggle, onCap, onDro
             disabled={!setting}
             onChange={(e) => onCap(Number((e.currentTarget as HTMLSelectElement).value))}
           >
-            {IMAGE_CAPS_MB.map((mb) => (
-              <option key={mb} value={mb * 1024 * 1024}>
-                {uiBytes(mb * 1024 * 1024)}
+            {IMAGE_CAPS.map((cap) => (
+              <option key={cap} value={cap}>
+                {uiBytes(cap)}
               </option>
             ))}
           </select>

@@ -103,21 +103,20 @@ export interface OfflineImages {
 
 const MB = 1024 * 1024;
 
-/** The per-article caps the library offers, in MB (a choice of sizes: no typing, nothing to reject). */
-export const IMAGE_CAPS_MB = [1, 2, 5, 10, 20, 50, 100] as const;
+/** The per-article caps the library offers, in bytes: 1 to 100 MB (a choice of sizes: no typing, nothing to reject). */
+export const IMAGE_CAPS: readonly number[] = [1, 2, 5, 10, 20, 50, 100].map((mb) => mb * MB);
 
 /** The default: off, 20 MB an article. */
 export const DEFAULT_OFFLINE_IMAGES: OfflineImages = { enabled: false, capBytes: 20 * MB };
 
 /**
- * A per-article cap as one of IMAGE_CAPS_MB's sizes in bytes: the nearest
+ * A per-article cap as one of IMAGE_CAPS' sizes: the nearest
  * one, so a value written by an older or a hand-edited profile still maps
  * onto the menu; the default for anything that is not a positive number.
  */
 export function normalizeCapBytes(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return DEFAULT_OFFLINE_IMAGES.capBytes;
-  const nearest = IMAGE_CAPS_MB.reduce((best, mb) => (Math.abs(mb * MB - value) < Math.abs(best * MB - value) ? mb : best));
-  return nearest * MB;
+  return IMAGE_CAPS.reduce((best, cap) => (Math.abs(cap - value) < Math.abs(best - value) ? cap : best));
 }
 
 /**

@@ -14,9 +14,11 @@ import './style.css';
  * in one synchronous pass (SafeHtml). See docs/benchmarks.md for the phases.
  */
 performance.mark('lede:main-start');
-applyUiLanguage();
+const read = readActiveTab();
 const sanitizer = loadSanitizer().then(() => performance.mark('lede:sanitizer-loaded'), () => undefined);
-const firstRead = Promise.all([readActiveTab(), sanitizer]).then(([read]) => read);
+const firstRead = Promise.all([read, sanitizer]).then(([done]) => done);
+// After the read has started (it waits on the browser, not on this): the page's lang and dir, long before its first paint.
+applyUiLanguage();
 void import('./start').then(
   ({ start }) => start(firstRead),
   (error: unknown) => {
