@@ -109,9 +109,11 @@ function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
       }
       continue;
     }
-    const label = text || squash(el.getAttribute('aria-label')) || squash(el.getAttribute('title'));
-    const shareClass = /share|social/.test(classAndId(el) + classAndId(el.parentElement ?? el));
-    if (!SHARE_HREF.test(el.getAttribute('href') ?? '') && !(label && SHARE_WORD.test(label) && shareClass)) continue;
+    // Cheapest test first: most links are neither (the outcome is the same in any order).
+    if (!SHARE_HREF.test(el.getAttribute('href') ?? '')) {
+      const label = text || squash(el.getAttribute('aria-label')) || squash(el.getAttribute('title'));
+      if (!label || !SHARE_WORD.test(label) || !/share|social/.test(classAndId(el) + classAndId(el.parentElement ?? el))) continue;
+    }
     const parent = el.parentElement?.tagName === 'LI' ? el.parentElement.parentElement : el.parentElement;
     if (parent) parents.set(parent, (parents.get(parent) ?? 0) + 1);
   }

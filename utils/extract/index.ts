@@ -190,7 +190,8 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
       replaced = true;
     } else if (!article && !lenient) return null;
   }
-  const textContent = blockText(body);
+  // The pick's text is the story's unless the second opinion replaced the pick: one walk, not two.
+  const textContent = replaced ? blockText(body) : pickText;
   if (!textContent) return null;
   // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
   if ((echo && meta.excerpt === echo) || repaired || replaced) meta.excerpt = textContent.split('\n')[0];

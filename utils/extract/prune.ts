@@ -90,7 +90,8 @@ function walkAndCollapse(root: Element): { truncatedText: number; collapsedWrapp
       walker.currentNode = end;
       element = end;
     }
-    chain.set(element, depth);
+    // Only chain links are kept: most elements are not an only child, and a parent not in the map is depth 0.
+    if (depth) chain.set(element, depth);
   }
   return { truncatedText, collapsedWrappers, elements };
 }

@@ -55,7 +55,8 @@ function smallText(el: Element): string | null {
 
 function visitText(node: Node, scan: PageScan, controls: Set<Element>): void {
   const value = node.nodeValue ?? '';
-  if (value.length > 400) return;
+  // trim() drops exactly what squash() collapses: white space alone stops here, before any regex.
+  if (value.length > 400 || !value.trim()) return;
   const parent = node.parentElement;
   if (!parent) return;
   const text = squash(value);

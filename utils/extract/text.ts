@@ -48,7 +48,7 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  */
 export function countWords(text: string): number {
   const unspaced = text.match(UNSPACED)?.length ?? 0;
-  const spaced = text.replace(UNSPACED, ' ').match(/\S+/g) ?? [];
+  const spaced = (unspaced ? text.replace(UNSPACED, ' ') : text).match(/\S+/g) ?? [];
   return unspaced + spaced.filter((token) => HAS_LETTER_OR_DIGIT.test(token)).length;
 }
 
