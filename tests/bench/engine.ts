@@ -2,12 +2,15 @@
  * What the engine costs over plain Readability, and what it keeps, on the
  * whole corpus (not a timed test: timings go to the terminal only).
  *
- *   npm run bench:engine [-- --json] [-- --rounds N]
+ *   npm run bench:engine [-- --json] [-- --rounds N] [-- --baseline DIR]
  *
  * Each page is parsed once with the command line's DOM (jsdom), then the
  * engine and Readability (clone + parse) are timed on that same document,
  * interleaved, `--rounds` times each (default 5); a page's time is its
- * median. Parsing the HTML string is outside both timings.
+ * median. Parsing the HTML string is outside both timings. `--baseline DIR`
+ * times the engine of another checkout (DIR/utils/extract, with node_modules
+ * beside it) in the same rounds, so two versions compare within one run on
+ * a noisy machine.
  */
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -29,7 +32,11 @@ interface PageRun {
   readabilityWords: number;
   /** Milliseconds per engine step, summed over the rounds (Guard's step names). */
   steps: Map<string, number>;
+  /** The `--baseline` engine's times, when one is given. */
+  baselineMs: number[];
 }
+
+type Extract = typeof extractArticle;
 
 /** Words of an HTML fragment, counted the same way for the engine's and Readability's output. */
 function wordsOf(html: string, doc: Document): number {
@@ -53,10 +60,10 @@ function readabilityRun(doc: Document) {
  * times each, alternating which goes first so neither always meets the
  * warmer cache.
  */
-function measurePage(page: CorpusPage, rounds: number): PageRun {
+function measurePage(page: CorpusPage, rounds: number, baseline?: Extract): PageRun {
   const url = `https://corpus.example/${page.name}/`;
   const doc = parseHtml(page.html, url);
-  const run: PageRun = { name: page.name, engineMs: [], readabilityMs: [], article: null, readabilityWords: 0, steps: new Map() };
+  const run: PageRun = { name: page.name, engineMs: [], readabilityMs: [], article: null, readabilityWords: 0, steps: new Map(), baselineMs: [] };
   for (let round = 0; round < rounds; round++) {
     const engine = () => {
       const [article, ms] = time(() => extractArticle(doc, url, { timings: run.steps }));
@@ -68,7 +75,11 @@ function measurePage(page: CorpusPage, rounds: number): PageRun {
       run.readabilityWords = parsed?.content ? wordsOf(parsed.content, doc) : 0;
       run.readabilityMs.push(ms);
     };
-    if (round % 2 === 0) {
+    if (baseline) {
+      // Three runners: each goes first, second and third in turn.
+      const runners = [engine, readability, () => run.baselineMs.push(time(() => baseline(doc, url))[1])];
+      for (let k = 0; k < 3; k++) runners[(round + k) % 3]();
+    } else if (round % 2 === 0) {
       engine();
       readability();
     } else {
@@ -96,18 +107,22 @@ async function main(): Promise<void> {
   const roundsArg = process.argv.indexOf('--rounds');
   const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5;
   const pages = loadCorpus();
+  const baselineArg = process.argv.indexOf('--baseline');
+  const baseline = baselineArg > 0
+    ? ((await import(`${process.argv[baselineArg + 1]}/utils/extract/index.ts`)) as { extractArticle: Extract }).extractArticle
+    : undefined;
   const log = (line: string) => json || console.error(line);
 
   // Warm-up: enough pages for the JIT to settle; these timings are thrown away.
   log('Warming up…');
   for (const page of pages.slice(0, 20)) {
-    measurePage(page, 2);
+    measurePage(page, 2, baseline);
     await nextTurn();
   }
   const runs = new Map<string, PageRun>();
   for (const [i, page] of pages.entries()) {
     if (i % 26 === 0) log(`Pages ${i + 1}–${Math.min(pages.length, i + 26)} of ${pages.length}…`);
-    runs.set(page.name, measurePage(page, rounds));
+    runs.set(page.name, measurePage(page, rounds, baseline));
     // jsdom frees the documents cloned for Readability only once the event loop turns
     // (weak references); a synchronous loop over the corpus runs out of heap.
     await nextTurn();
@@ -175,6 +190,10 @@ async function main(): Promise<void> {
       x(result.words.engine.total / Math.max(1, result.words.readability.total))],
     ['words median per page', String(result.words.engine.medianPerPage), String(result.words.readability.medianPerPage), ''],
   ]));
+  if (baseline) {
+    const base = sum(all.map((run) => median(run.baselineMs)));
+    console.log(`\nBaseline engine (--baseline): total ${ms(base)} (${x(base / sum(readability))} Readability's); this engine ${x(sum(engine) / base)} the baseline's`);
+  }
   console.log(`\nGalleries found: ${result.galleries}, captions: ${result.captions}`);
   console.log(`Removed before Readability: ${Object.entries(removed).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`Most extra time: ${result.costliest.map((c) => `${c.page} +${c.extraMs.toFixed(1)} ms (${ms(c.engineMs)} vs ${ms(c.readabilityMs)})`).join(', ')}`);

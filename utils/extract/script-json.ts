@@ -32,30 +32,48 @@ const JSON_PARSE = /\bJSON\.parse\(\s*(?=["'])/g;
 /** Scripts worth reading at all: gallery data names its captions or descriptions. */
 const WORTH_READING = /caption|description|credit|cutline/i;
 
+/** What the bracket scan stops on: a quote or a bracket (everything else is skipped by the regex engine). */
+const BRACKET_OR_QUOTE = /["'{}[\]]/g;
+/** Inside a string: an escape, a raw newline or either quote (the caller tells which one closes it). */
+const STRING_STOP = /[\\\n"']/g;
+
 /**
  * The index just past the bracket that closes the one at `start`, or -1 when
  * it does not close within `limit` characters. Quoted strings (either quote)
- * are skipped whole, so brackets inside captions do not count.
+ * are skipped whole, so brackets inside captions do not count. Regex jumps,
+ * not a loop over every character: this runs over megabytes of script, on
+ * a click, before any JIT has warmed it.
  */
 export function closingBracket(source: string, start: number, limit = source.length): number {
   let depth = 0;
   const end = Math.min(source.length, limit);
-  for (let i = start; i < end; i++) {
+  BRACKET_OR_QUOTE.lastIndex = start;
+  for (let match = BRACKET_OR_QUOTE.exec(source); match && match.index < end; match = BRACKET_OR_QUOTE.exec(source)) {
+    const i = match.index;
     const c = source.charCodeAt(i);
     if (c === 34 || c === 39) {
-      // A string: skip to its closing quote, escapes included.
-      for (i++; i < end; i++) {
-        const s = source.charCodeAt(i);
-        if (s === 92) i++;
-        else if (s === c) break;
-        else if (s === 10) return -1; // a raw newline: not a string literal, so not JSON
-      }
+      const close = stringEnd(source, i, end);
+      if (close === -1) return -1;
+      BRACKET_OR_QUOTE.lastIndex = close + 1;
     } else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
+    else {
       depth--;
       if (depth === 0) return i + 1;
       if (depth < 0) return -1;
     }
+  }
+  return -1;
+}
+
+/** The index of the quote that closes the string opened at `open`, escapes skipped; -1 at a raw newline or past `end`. */
+function stringEnd(source: string, open: number, end: number): number {
+  const quote = source.charCodeAt(open);
+  STRING_STOP.lastIndex = open + 1;
+  for (let match = STRING_STOP.exec(source); match && match.index < end; match = STRING_STOP.exec(source)) {
+    const c = source.charCodeAt(match.index);
+    if (c === 92) STRING_STOP.lastIndex = match.index + 2; // an escape: skip the character it escapes
+    else if (c === 10) return -1; // a raw newline: not a string literal, so not JSON
+    else if (c === quote) return match.index;
   }
   return -1;
 }
