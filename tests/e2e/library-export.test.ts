@@ -14,6 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LoadedBrowser } from './harness';
 import { recordHashes as hashRecords } from './record-hashes';
+import { download as downloadTo, importFile as importInto } from './library-files';
 import { injectStore } from './store-in-page';
 import { engineSaved } from '../helpers/saved';
 
@@ -37,19 +38,8 @@ async function toast(): Promise<string> {
   return page.locator('.toast__message').innerText();
 }
 
-async function download(click: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
-
-async function importFile(path: string): Promise<string> {
-  await page.locator('.toast__message').waitFor({ state: 'detached' }).catch(() => {});
-  await page.setInputFiles('.export-panel input[type=file]', path);
-  await page.waitForFunction(() => /^(Imported|Import failed)/.test(document.querySelector('.toast__message')?.textContent ?? ''));
-  return toast();
-}
+const download = (click: () => Promise<void>) => downloadTo(page, dir, click);
+const importFile = (path: string) => importInto(page, path);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-export-e2e-'));
