@@ -3,7 +3,6 @@
  * the user exports or imports (a dynamic import), so the zip, EPUB and
  * Markdown code never weighs on the library's first paint.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
 import type { SavedArticle } from '../library/types';
@@ -16,10 +15,10 @@ import { defuseHtml } from './defuse';
 import { fromBase64, type ImageMap } from './images';
 import type { ExportFile } from './download';
 import { articlesEpub } from './epub';
-import { fileNameFor, uniqueNames } from './file-name';
+import { fileNameFor } from './file-name';
 import { articleHtml } from './html';
 import { articleMarkdown } from './markdown';
-import { markdownZip } from './zip';
+import { htmlZip, markdownZip } from './zip';
 import { t } from '../i18n';
 
 export { downloadFile } from './download';
@@ -49,8 +48,9 @@ export async function exportImages(articles: SavedArticle[], format: ExportForma
 
 /**
  * The file for `articles` in `format`: one article gives one file, several a
- * zip (or one EPUB). Stored `images` are inlined in HTML as data: URLs, and
- * written as files in an EPUB and in a Markdown zip's images/ folder.
+ * zip (or one EPUB). Stored `images` are inlined in a single HTML file as
+ * data: URLs, and written once as files in an EPUB and in a zip's images/
+ * folder (Markdown or HTML), which the articles link to.
  */
 export function exportFile(articles: SavedArticle[], format: ExportFormat, images?: ImageMap): ExportFile {
   if (!articles.length) throw new Error(t('exportNothing'));
@@ -64,10 +64,7 @@ export function exportFile(articles: SavedArticle[], format: ExportFormat, image
     return { name: `lede-markdown-${today()}.zip`, type: 'application/zip', data: markdownZip(articles, { images }) };
   }
   if (one) return { name: fileNameFor(one.title, 'html'), type: 'text/html;charset=utf-8', data: articleHtml(one, { images }) };
-  const unique = uniqueNames();
-  const files: Zippable = {};
-  for (const article of articles) files[unique(fileNameFor(article.title, 'html'))] = strToU8(articleHtml(article, { images }));
-  return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: zipSync(files, { level: 6 }) };
+  return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: htmlZip(articles, { images }) };
 }
 
 /** A JSON backup of the whole library and the settings; with `withImages`, the stored images too (base64). */
