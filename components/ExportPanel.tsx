@@ -87,9 +87,10 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
       }
       onImported();
       const counts = [report.added, report.updated, report.unchanged].map(uiNumber);
-      return report.rejected.length
+      const said = report.rejected.length
         ? t('importedWithRejected', file.name, ...counts, uiNumber(report.rejected.length), report.rejected[0].reason)
         : t('imported', file.name, ...counts);
+      return report.imagesNeedAccess ? `${said} ${t('importImagesNeedAccess')}` : said;
     });
 
   return (

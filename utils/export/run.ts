@@ -6,7 +6,8 @@
 import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
 import type { SavedArticle } from '../library/types';
-import { loadSettings, normalizeSettings, updateSettings } from '../settings';
+import { restoreOfflineImages } from '../library/image-access';
+import { loadOfflineImages, loadSettings, normalizeSettings, updateSettings } from '../settings';
 import { applyImport } from './backup/apply';
 import { createBackup } from './backup/create';
 import type { ImportReport } from './backup/merge-plan';
@@ -69,33 +70,42 @@ export function exportFile(articles: SavedArticle[], format: ExportFormat, image
 
 /** A JSON backup of the whole library and the settings; with `withImages`, the stored images too (base64). */
 export async function backupFile(withImages = false): Promise<ExportFile & { count: number; images: number }> {
-  const [articles, settings, images] = await Promise.all([
+  const [articles, settings, offlineImages, images] = await Promise.all([
     loadRecords('all'),
     loadSettings(),
+    loadOfflineImages(),
     withImages ? allImages() : undefined,
   ]);
   return {
     name: `lede-backup-${today()}.json`,
     type: 'application/json',
-    data: createBackup({ articles, settings, images }),
+    data: createBackup({ articles, settings, offlineImages, images }),
     count: articles.length,
     images: images?.size ?? 0,
   };
 }
 
+/** What an import did: the merge's counts, and whether the backup wants offline images that need the user's grant. */
+export interface ImportResult extends ImportReport {
+  /** The backup kept images for offline reading, and Lede lacks the access here: the switch must be turned on. */
+  imagesNeedAccess: boolean;
+}
+
 /**
  * Imports a backup file's text: checked whole first (BackupError names the
  * first problem, and then nothing is changed), HTML defused, merged in one
- * transaction, then the backup's settings applied.
+ * transaction, then the backup's settings applied (a version 1 file has no
+ * offline-images setting: the one here stays).
  */
-export async function importBackup(json: string): Promise<ImportReport> {
+export async function importBackup(json: string): Promise<ImportResult> {
   const backup = readBackup(json);
   const report = await applyImport(backup.articles, defuseHtml);
   await updateSettings(normalizeSettings(backup.settings));
+  const imagesNeedAccess = backup.offlineImages ? await restoreOfflineImages(backup.offlineImages) : false;
   if (backup.images?.length) {
     // After the articles' commit: images attach to the articles that use them.
     const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
     await importImages(map);
   }
-  return report;
+  return { ...report, imagesNeedAccess };
 }
