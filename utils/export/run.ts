@@ -6,6 +6,8 @@
 import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
 import type { SavedArticle } from '../library/types';
+import { errorMessage } from '../error-message';
+import { storeFailure } from '../library/errors';
 import { restoreOfflineImages } from '../library/image-access';
 import { loadOfflineImages, loadSettings, normalizeSettings, updateSettings } from '../settings';
 import { applyImport } from './backup/apply';
@@ -89,23 +91,43 @@ export async function backupFile(withImages = false): Promise<ExportFile & { cou
 export interface ImportResult extends ImportReport {
   /** The backup kept images for offline reading, and Lede lacks the access here: the switch must be turned on. */
   imagesNeedAccess: boolean;
+  /**
+   * Why the settings or the images could not all be stored, after the
+   * articles were (a full disk, for one): the articles stay imported.
+   */
+  laterFailure?: string;
 }
 
 /**
- * Imports a backup file's text: checked whole first (BackupError names the
- * first problem, and then nothing is changed), HTML defused, merged in one
- * transaction, then the backup's settings applied (a version 1 file has no
- * offline-images setting: the one here stays).
+ * Imports a backup file's text: checked whole first (a refused file throws
+ * a message naming the first problem, and nothing is changed), HTML defused,
+ * merged in one transaction (a failure there changes nothing either), then
+ * the backup's settings applied (a version 1 file has no offline-images
+ * setting: the one here stays) and its images stored. A failure in those
+ * last steps comes back as `laterFailure`: the articles are in by then.
  */
 export async function importBackup(json: string): Promise<ImportResult> {
-  const backup = readBackup(json);
+  let backup;
+  try {
+    backup = readBackup(json);
+  } catch (error) {
+    throw new Error(t('importNothingChanged', errorMessage(error)), { cause: error });
+  }
+  // A StoreError says itself that nothing already saved was changed.
   const report = await applyImport(backup.articles, defuseHtml);
-  await updateSettings(normalizeSettings(backup.settings));
-  const imagesNeedAccess = backup.offlineImages ? await restoreOfflineImages(backup.offlineImages) : false;
-  if (backup.images?.length) {
-    // After the articles' commit: images attach to the articles that use them.
-    const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
-    await importImages(map);
+  let imagesNeedAccess = false;
+  try {
+    await updateSettings(normalizeSettings(backup.settings));
+    if (backup.offlineImages) imagesNeedAccess = await restoreOfflineImages(backup.offlineImages);
+    if (backup.images?.length) {
+      // After the articles' commit: images attach to the articles that use them.
+      const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
+      await importImages(map).catch(async (error: unknown) => {
+        throw await storeFailure(error);
+      });
+    }
+  } catch (error) {
+    return { ...report, imagesNeedAccess, laterFailure: errorMessage(error) };
   }
   return { ...report, imagesNeedAccess };
 }
