@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { makeArticle } from '../../helpers/article';
 import { makeSaved } from '../../helpers/saved';
-import { StoreError, storeFailure } from '@/utils/library/errors';
+import { ESTIMATE_WAIT_MS, StoreError, storeFailure } from '@/utils/library/errors';
 import { library } from '@/utils/library/schema';
 import { countArticles, saveArticle } from '@/utils/library/store';
 import { createBackup } from '@/utils/export/backup/create';
@@ -62,6 +62,18 @@ describe('storeFailure', () => {
     const failure = await storeFailure(error);
     expect(failure).toBeInstanceOf(StoreError);
     expect(failure.kind).toBe(kind);
+  });
+
+  it('does not wait on a storage estimate that never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: () => new Promise(() => {}) } });
+      const failure = storeFailure(named('UnknownError'));
+      await vi.advanceTimersByTimeAsync(ESTIMATE_WAIT_MS);
+      expect((await failure).kind).toBe('unknown');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
