@@ -8,7 +8,7 @@
  */
 import { useEmptyLibrary } from '../../helpers/library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore as FakeObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { makeArticle } from '../../helpers/article';
 import { makeSaved } from '../../helpers/saved';
 import { ESTIMATE_WAIT_MS, StoreError, storeFailure } from '@/utils/library/errors';
@@ -85,6 +85,24 @@ describe('on a full disk', () => {
     expect(error.kind).toBe('quota');
     expect(error.message).toMatch(/^There is no room left to save articles: the disk or the browser’s storage for Lede is full\./);
     expect(await countArticles()).toBe(0);
+  });
+
+  it('once there is room again, works without a reload: the failed connection is replaced', async () => {
+    await saveArticle(makeArticle({ title: 'First' }), 'https://news.example/a');
+    // What Chromium does on the full disk: it closes the connection, and opening it again fails.
+    const factory = indexedDB as IDBFactory & { open: IDBFactory['open'] };
+    const open = factory.open;
+    factory.open = () => {
+      throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    };
+    try {
+      forceCloseDatabase(library().backendDB() as unknown as Parameters<typeof forceCloseDatabase>[0]);
+      await expect(saveArticle(makeArticle({ title: 'Second' }), 'https://news.example/b')).rejects.toBeInstanceOf(StoreError);
+    } finally {
+      factory.open = open;
+    }
+    await saveArticle(makeArticle({ title: 'Second' }), 'https://news.example/b');
+    expect(await countArticles()).toBe(2);
   });
 
   it('an import whose articles fit but whose images do not keeps the articles and says what failed', async () => {
