@@ -5,9 +5,9 @@
  */
 import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
+import { failureOn } from '../library/store';
 import type { SavedArticle } from '../library/types';
 import { errorMessage } from '../error-message';
-import { storeFailure } from '../library/errors';
 import { restoreOfflineImages } from '../library/image-access';
 import { loadOfflineImages, loadSettings, normalizeSettings, updateSettings } from '../settings';
 import { applyImport } from './backup/apply';
@@ -139,7 +139,7 @@ export async function importBackup(json: string): Promise<ImportResult> {
       // After the articles' commit: images attach to the articles that use them.
       const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
       await importImages(map).catch(async (error: unknown) => {
-        throw await storeFailure(error);
+        throw await failureOn(library(), error);
       });
     }
   } catch (error) {
