@@ -5,6 +5,8 @@
  *   npm run bench:engine-page   (BENCH_PAGES=n, default 40; BENCH_ROUNDS=n warm runs, default 5)
  *   BENCH_BASELINE=dir: also time the engine of another checkout (its utils/extract) in the same
  *   pages, in a world of its own, to compare two versions on a noisy machine.
+ *   BENCH_ORDER=1: also bench:popup's arrangement on fresh loads of each page: plain Readability
+ *   cold alone, against plain Readability in the main world after the engine ran.
  *
  * `bench:popup` times the engine as the popup meets it (its first run in a
  * fresh isolated world, while the popup loads on the other core) and plain
@@ -21,7 +23,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT, serveDirectory } from '../e2e/harness';
 import { CORPUS, corpusNames, formatTable, median, percentile } from '../helpers/corpus';
 
@@ -59,7 +61,8 @@ async function world(cdp: CDPSession, name: string, script: string): Promise<num
   return executionContextId;
 }
 
-async function evaluate<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
+/** Evaluates `expression` in the world `contextId` (the page's main world when undefined). */
+async function evaluate<T>(cdp: CDPSession, contextId: number | undefined, expression: string): Promise<T> {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value as T;
@@ -69,8 +72,6 @@ interface PageResult {
   name: string; engineCold: Run; readabilityCold: Run; engineWarm: Run[]; readabilityWarm: Run[]; clone: number[];
   /** The BENCH_BASELINE engine's runs, when one is given. */
   baselineCold?: Run; baselineWarm: Run[];
-  /** Which ran first on the fresh page, cold: 0 the engine, 1 Readability, 2 the baseline. */
-  first: number;
 }
 
 interface Scripts { engine: string; readability: string; baseline?: string }
@@ -120,7 +121,7 @@ async function measure(page: Page, name: string, index: number, scripts: Scripts
     clone.push((await evaluate<Run>(cdp, readabilityWorld, CLONE_RUN)).ms);
   }
   await cdp.detach();
-  return { name, engineCold, readabilityCold, engineWarm, readabilityWarm, clone, baselineCold, baselineWarm, first: index % (baselineWorld ? 3 : 2) };
+  return { name, engineCold, readabilityCold, engineWarm, readabilityWarm, clone, baselineCold, baselineWarm };
 }
 
 /** `count` pages spread evenly over the sorted corpus (bench:popup's sample). */
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
   const { server, origin } = await serveDirectory(CORPUS);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ['--headless=new', ...CHROMIUM_FLAGS] });
   const results: PageResult[] = [];
+  let order: string | undefined;
   try {
     for (const [i, name] of [names[0], ...names].entries()) {
       const page = await browser.newPage();
@@ -153,11 +155,52 @@ async function main(): Promise<void> {
       }
       await page.close();
     }
+    if (process.env.BENCH_ORDER) order = await orderEffect(names, (name) => freshPage(browser, origin, name), scripts);
   } finally {
     await browser.close();
     server.close();
   }
   report(results, rounds);
+  if (order) console.log(order);
+}
+
+/** A freshly loaded corpus page and a CDP session on it. */
+interface Tab { cdp: CDPSession; close: () => Promise<void> }
+
+async function freshPage(browser: Browser, origin: string, name: string): Promise<Tab> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
+  const cdp = await page.context().newCDPSession(page);
+  return { cdp, close: () => page.close() };
+}
+
+/**
+ * Plain Readability, cold, on its own fresh load of each page, against the
+ * way bench:popup times it: in the page's main world after the engine has run
+ * there. The first code to run in a page pays for what Blink then keeps for
+ * every world, so the second is the cheaper.
+ */
+async function orderEffect(names: string[], open: (name: string) => Promise<Tab>, scripts: Scripts): Promise<string> {
+  const alone: number[] = [];
+  const after: number[] = [];
+  const engine: number[] = [];
+  for (const name of names) {
+    let tab = await open(name);
+    alone.push((await evaluate<Run>(tab.cdp, await world(tab.cdp, 'lede-bench-readability', scripts.readability), READABILITY_RUN)).ms);
+    await tab.close();
+    tab = await open(name);
+    engine.push((await evaluate<Run>(tab.cdp, await world(tab.cdp, 'lede-bench-engine', scripts.engine), ENGINE_RUN('ledeExtract'))).ms);
+    await evaluate(tab.cdp, undefined, `${scripts.readability};0`);
+    after.push((await evaluate<Run>(tab.cdp, undefined, READABILITY_RUN)).ms);
+    await tab.close();
+  }
+  const ms = (values: number[]) => median(values).toFixed(1);
+  return [
+    `\nOrder (fresh loads of each page, cold, medians; BENCH_ORDER):`,
+    `  plain Readability alone, first in the page:                  ${ms(alone)} ms`,
+    `  the engine, first in the page:                               ${ms(engine)} ms  (${(median(engine) / median(alone)).toFixed(2)}× Readability alone)`,
+    `  plain Readability after it, main world (bench:popup's way):  ${ms(after)} ms  (the engine ${(median(engine) / median(after)).toFixed(2)}× that)`,
+  ].join('\n');
 }
 
 function report(results: PageResult[], rounds: number): void {
@@ -178,17 +221,6 @@ function report(results: PageResult[], rounds: number): void {
   console.log(`\nEngine vs plain Readability in Chromium, isolated worlds, ${results.length} corpus pages (ms per page)\n`);
   console.log(formatTable(['', 'engine median', 'Readability median', 'ratio', 'engine total', 'Readability total', 'ratio', 'engine p95', 'Readability p95'],
     rows.map(([label, e, r]) => [label, ms(median(e)), ms(median(r)), x(median(e) / median(r)), ms(sum(e)), ms(sum(r)), x(sum(e) / sum(r)), ms(percentile(e, 95)), ms(percentile(r, 95))])));
-  // The first code to run in a fresh page pays for what Blink then keeps for every world (parsed
-  // inline styles, node lists): the cold figures split by whether each ran first.
-  const split = (label: string, who: number, cold: (r: PageResult) => Run | undefined) => {
-    const first = results.filter((r) => r.first === who).map((r) => cold(r)!.ms);
-    const later = results.filter((r) => r.first !== who && cold(r)).map((r) => cold(r)!.ms);
-    if (first.length && later.length) console.log(`  ${label.padEnd(16)} ran first: median ${ms(median(first))} (${first.length} pages)   ran after another: median ${ms(median(later))} (${later.length} pages)`);
-  };
-  console.log('\nCold, by whether it ran first in the fresh page:');
-  split('engine', 0, (r) => r.engineCold);
-  split('Readability', 1, (r) => r.readabilityCold);
-  split('baseline engine', 2, (r) => r.baselineCold);
   const clone = results.map((r) => median(r.clone));
   console.log(`\nThe clone alone (document.cloneNode(true), warm): median ${ms(median(clone))}, total ${ms(sum(clone))}`);
   for (const [label, pick] of [['cold', (r: PageResult) => [r.engineCold]], ['warm', (r: PageResult) => r.engineWarm]] as const) {
