@@ -29,6 +29,17 @@ export function normaliseDate(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? text : new Date(time).toISOString();
 }
 
+/** What the page calls its title: og:title, the <title>, the JSON-LD headline (those it has). */
+export function pageTitles(doc: Document, jsonLd: JsonLdInfo): string[] {
+  const titles = [doc.title, jsonLd.headline ?? ''];
+  const metas = doc.head?.getElementsByTagName('meta') ?? [];
+  for (let i = 0, n = metas.length; i < n; i++) {
+    const key = (metas[i].getAttribute('property') ?? metas[i].getAttribute('name') ?? '').toLowerCase();
+    if (key === 'og:title' || key === 'twitter:title') titles.push(metas[i].getAttribute('content') ?? '');
+  }
+  return titles.filter((t) => t.trim());
+}
+
 /** Title, byline, site name and date, each from the first source that has it. */
 export function mergeMetadata(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Document) {
   return {
