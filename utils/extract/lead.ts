@@ -8,6 +8,7 @@
  * kept.
  */
 import { isHiddenByMarkup, linkDensity, squash } from './dom';
+import { titleWords } from './metadata';
 import { blockText, countWords } from './text';
 import { PROSE_BLOCK_WORDS } from './verdict';
 
@@ -35,17 +36,12 @@ export interface LeadBlock {
   prose: boolean;
 }
 
-/** Lower-cased words of `text`, letters and digits only. */
-function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
 /** Whether a heading's text is the page's title (or the title with the site's name around it). */
 export function matchesTitle(heading: string, titles: string[]): boolean {
-  const own = words(heading);
+  const own = titleWords(heading);
   if (own.length < 2) return false;
   return titles.some((title) => {
-    const theirs = new Set(words(title));
+    const theirs = new Set(titleWords(title));
     const shared = own.filter((w) => theirs.has(w)).length;
     return shared >= Math.min(3, own.length) && shared >= own.length * 0.75;
   });
