@@ -9,6 +9,7 @@
 import { innermostBlocks, isProse } from './blocks';
 import { squash } from './dom';
 import { removeCreditLines } from './credit-lines';
+import { removeTeaserTail } from './teaser-tail';
 
 /** Called for each block removed, with the rule's name and the block's text (for `npm run eval`). */
 export type RemovalTrace = (rule: string, text: string) => void;
@@ -142,58 +143,8 @@ function removeLinkBlocks(content: Element, total: number, host: string, trace?:
       }
       visit(child);
     }
-    removed += removeLinkRuns(el, total, host, atEdge, trace);
   };
   visit(content);
-  return removed;
-}
-
-/** Blocks that can be one line of a run of links. */
-const RUN_LINE = /^(?:P|DIV|LI|BLOCKQUOTE|SECTION|ARTICLE|ASIDE|H[2-6])$/;
-
-/** One linked title on a line of its own: a single link of 3+ words that is most of a short block. */
-function isLinkLine(el: Element, text: string): boolean {
-  // A title has words: single-word links in a row are tags, which a page may set as its own line each.
-  if (!RUN_LINE.test(el.tagName) || !text || text.length > 150 || text.split(' ').length < 3) return false;
-  const { chars, links } = linkText(el);
-  return links === 1 && chars >= text.length * 0.8;
-}
-
-/**
- * Sibling blocks that are each one linked title ("Schon gelesen?" and three
- * headlines in paragraphs of their own): a link block without a box around
- * it, under the same bounds (2–12 links, most on the site, at the story's
- * edge). A short label just before the run, with no link and no sentence
- * end, is its heading and goes with it.
- */
-function removeLinkRuns(parent: Element, total: number, host: string, atEdge: (el: Element) => boolean, trace?: RemovalTrace): number {
-  let removed = 0;
-  let run: Element[] = [];
-  const flush = () => {
-    const lines = run;
-    run = [];
-    if (lines.length < 2 || lines.length > MAX_LINKS || !lines.every(atEdge)) return;
-    // Links within the page are its table of contents.
-    if (lines.some((el) => (linksOf(el)[0].getAttribute('href') ?? '').startsWith('#'))) return;
-    const local = lines.filter((el) => linkText(el, host).local === 1).length;
-    const text = lines.map((el) => squash(el.textContent)).join(' ');
-    if (local < lines.length * 0.67 || text.length >= total * 0.5) return;
-    const label = lines[0].previousElementSibling;
-    const labelText = label ? squash(label.textContent) : '';
-    if (label && labelText && labelText.length <= 50 && !linksOf(label).length && !/[.!]$/.test(labelText) && !label.querySelector('img')) {
-      trace?.('link-run', labelText);
-      label.remove();
-      removed++;
-    }
-    trace?.('link-run', text);
-    for (const el of lines) el.remove();
-    removed += lines.length;
-  };
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    if (isLinkLine(child, squash(child.textContent))) run.push(child);
-    else flush();
-  }
-  flush();
   return removed;
 }
 
@@ -246,5 +197,6 @@ export function structuralClean(content: Element, url: string, trace?: RemovalTr
   const total = squash(content.textContent).length;
   if (!total) return 0;
   // Credit lines after the link blocks (whose lines they need not judge), headings last (what they announced may have gone).
-  return removeLinkBlocks(content, total, siteOf(url), trace) + removeCreditLines(content, trace) + removeOrphanHeadings(content, trace);
+  return removeLinkBlocks(content, total, siteOf(url), trace) + removeCreditLines(content, trace) + removeTeaserTail(content, url, trace) +
+    removeOrphanHeadings(content, trace);
 }
