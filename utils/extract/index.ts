@@ -186,6 +186,8 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   let shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
   let article = !shape || isArticleShape(shape);
   let replaced = false;
+  /** Whether the story changed after `pickText` was read (the lead put back late). */
+  let restoredLate = false;
   // Readability may have crowned the wrong container (second-opinion.ts): asked when its pick is not an article, or is poor in prose.
   const pickText = blockText(body);
   // Over a pick that reads as one, only when the page's paragraphs hold twice its text: most short stories stop here, cheaply.
@@ -198,13 +200,14 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
       counts.other += second.removed;
       replaced = true;
     } else if (!article && !leadFirst && !repaired && restore()) {
+      restoredLate = true;
       shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
       article = !shape || isArticleShape(shape);
     }
     if (!replaced && !article && !lenient) return null;
   }
-  // The pick's text is the story's unless the second opinion replaced the pick: one walk, not two.
-  const textContent = replaced ? blockText(body) : pickText;
+  // The pick's text is the story's unless something changed it since: one walk, not two.
+  const textContent = replaced || restoredLate ? blockText(body) : pickText;
   if (!textContent) return null;
   // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
   if ((echo && meta.excerpt === echo) || repaired || replaced) meta.excerpt = textContent.split('\n')[0];
