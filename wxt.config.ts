@@ -8,6 +8,11 @@ const SANITIZER_CHUNK = 'sanitize';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every module imports what it uses. They matched names, not scopes: a callback
+  // parameter `t` in the engine got `import { t }` of the messages module (and locals `text`,
+  // `count` an import of utils/validate), dragging the browser API into the injected script.
+  // Only defineBackground / defineUnlistedScript were used unimported (docs/development.md).
+  imports: false,
   // MV3 for Firefox too: one manifest, one code path (docs/development.md).
   manifestVersion: 3,
   vite: () => ({

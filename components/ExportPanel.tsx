@@ -44,10 +44,13 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
   const effective: Scope =
     scope === 'one' && !current ? (filtered ? 'listed' : 'all') : scope === 'listed' && !filtered ? 'all' : scope;
 
-  const run = async (job: Job, work: () => Promise<string>) => {
+  /** Runs a job; its result is said in the toast (`error`: shown as a failure, e.g. an import that stopped halfway). */
+  const run = async (job: Job, work: () => Promise<string | { message: string; error: true }>) => {
     setBusy(job);
     try {
-      onMessage(await work());
+      const said = await work();
+      if (typeof said === 'string') onMessage(said);
+      else onMessage(said.message, true);
     } catch (error) {
       onMessage(t(FAILED[job], errorMessage(error)), true);
     } finally {
@@ -79,17 +82,18 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
   const importFile = (file: File) =>
     run('import', async () => {
       const { importBackup } = await load();
-      let report;
-      try {
-        report = await importBackup(await file.text());
-      } catch (error) {
+      const text = await file.text().catch((error: unknown) => {
         throw new Error(t('importNothingChanged', errorMessage(error)), { cause: error });
-      }
+      });
+      // Its failures say what was changed: nothing, for a refused file or a failed merge.
+      const report = await importBackup(text);
       onImported();
       const counts = [report.added, report.updated, report.unchanged].map(uiNumber);
-      return report.rejected.length
+      const said = report.rejected.length
         ? t('importedWithRejected', file.name, ...counts, uiNumber(report.rejected.length), report.rejected[0].reason)
         : t('imported', file.name, ...counts);
+      if (report.laterFailure) return { message: `${said} ${t('importLaterFailed', report.laterFailure)}`, error: true as const };
+      return report.imagesNeedAccess ? `${said} ${t('importImagesNeedAccess')}` : said;
     });
 
   return (

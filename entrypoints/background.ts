@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { onActionClicked } from '@/utils/action-click';
 import { createMenus, onCommand, onMenuClicked } from '@/utils/background-actions';
 import { isFromOwnPage, isKeepImagesMessage, keepImagesOfSaved } from '@/utils/library/keep-images';

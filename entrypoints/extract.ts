@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '@/utils/extract';
 import { errorMessage } from '@/utils/error-message';
 import { PageTooLargeError } from '@/utils/extract/prune';

@@ -121,7 +121,8 @@ export function normalizeCapBytes(value: unknown): number {
 
 /**
  * Its own item, not a field of Settings: it is a storage choice, not a
- * reading setting, and backups carry reading settings only.
+ * reading setting, and turning it on needs host access that only the
+ * user's click grants (a backup restores it: utils/library/image-access.ts).
  */
 export const offlineImagesItem = storage.defineItem<OfflineImages>('local:offlineImages', {
   fallback: DEFAULT_OFFLINE_IMAGES,

@@ -3,12 +3,10 @@ import { browser } from 'wxt/browser';
 import { errorMessage } from '@/utils/error-message';
 import { t } from '@/utils/i18n';
 import { clearImages, imageBytesByArticle, imageCountOf, imageUrlsOf, pruneOrphanImages } from '@/utils/library/images';
+import { IMAGE_ORIGINS } from '@/utils/library/image-access';
 import { getArticle } from '@/utils/library/store';
 import type { StorageFigures } from '@/components/StoragePanel';
 import { loadOfflineImages, normalizeCapBytes, offlineImagesItem, type OfflineImages } from '@/utils/settings';
-
-/** The optional host access that fetching a saved page's images needs (as in the manifest). */
-export const IMAGE_ORIGINS = { origins: ['http://*/*', 'https://*/*'] };
 
 /** The offline-images setting, its permission, and the storage figures of the library page. */
 export function useOfflineImages(currentId: string | null) {
@@ -19,8 +17,11 @@ export function useOfflineImages(currentId: string | null) {
 
   useEffect(() => {
     void loadOfflineImages().then(setSetting);
+    // An import restores the setting, and another library tab may change it: show what is stored.
+    const unwatch = offlineImagesItem.watch(() => void loadOfflineImages().then(setSetting));
     // Images of articles deleted in an earlier visit (their Undo is gone with that page).
     void pruneOrphanImages().catch(() => {});
+    return unwatch;
   }, []);
 
   useEffect(() => {

@@ -14,10 +14,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LoadedBrowser } from './harness';
 import { recordHashes as hashRecords } from './record-hashes';
+import { download as downloadTo, importFile as importInto, NEEDS_ACCESS } from './library-files';
 import { injectStore } from './store-in-page';
 import { engineSaved } from '../helpers/saved';
 
 const SLUGS = ['json-ld-gallery', 'seed-classic', 'lazy-images'];
+const MB = 1024 * 1024;
 let browser: LoadedBrowser;
 let page: Page;
 let dir: string;
@@ -37,19 +39,8 @@ async function toast(): Promise<string> {
   return page.locator('.toast__message').innerText();
 }
 
-async function download(click: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(dir, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
-
-async function importFile(path: string): Promise<string> {
-  await page.locator('.toast__message').waitFor({ state: 'detached' }).catch(() => {});
-  await page.setInputFiles('.export-panel input[type=file]', path);
-  await page.waitForFunction(() => /^(Imported|Import failed)/.test(document.querySelector('.toast__message')?.textContent ?? ''));
-  return toast();
-}
+const download = (click: () => Promise<void>) => downloadTo(page, dir, click);
+const importFile = (path: string) => importInto(page, path);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lede-export-e2e-'));
@@ -75,30 +66,38 @@ describe('library export and import', () => {
   it('backs up, restores after deleting everything, and a second import changes nothing', async () => {
     const before = await recordHashes();
     expect(Object.keys(before)).toHaveLength(SLUGS.length);
+    // Offline images on, 50 MB an article: the backup carries the setting (the access itself is not a setting).
+    const offlineImages = { enabled: true, capBytes: 50 * MB };
+    await evaluate(`chrome.storage.local.set({ offlineImages: ${JSON.stringify(offlineImages)} })`);
 
     const backup = await download(() => page.click('text=Back up all (JSON)'));
     expect(backup).toMatch(/lede-backup-\d{4}-\d\d-\d\d\.json$/);
     expect(await toast()).toBe(`Backed up ${SLUGS.length} articles and your settings.`);
     expect(JSON.parse(readFileSync(backup, 'utf8')).articles).toHaveLength(SLUGS.length);
+    expect(JSON.parse(readFileSync(backup, 'utf8')).offlineImages).toEqual(offlineImages);
 
     const saved = JSON.parse(readFileSync(backup, 'utf8')).settings;
     // Settings changed since the backup: the import restores the backup's.
-    await evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify({ ...saved, theme: 'sepia', textSize: 24 })} })`);
+    await evaluate(`chrome.storage.local.set({ settings: ${JSON.stringify({ ...saved, theme: 'sepia', textSize: 24 })}, offlineImages: { enabled: false, capBytes: ${20 * MB} } })`);
     await evaluate(`(async () => {
       for (const s of await globalThis.ledeStore.listSummaries()) await globalThis.ledeStore.removeArticle(s.id);
     })()`);
     expect(await recordHashes()).toEqual({});
     await openLibrary();
 
-    expect(await importFile(backup)).toMatch(new RegExp(`: ${SLUGS.length} added, 0 updated, 0 unchanged\\.$`));
+    expect(await importFile(backup)).toMatch(new RegExp(`: ${SLUGS.length} added, 0 updated, 0 unchanged\\. ${NEEDS_ACCESS}$`));
     expect(await recordHashes()).toEqual(before);
     expect(await evaluate('chrome.storage.local.get("settings").then((v) => v.settings)')).toEqual(saved);
+    // The cap is restored; "on" waits for the user's grant (this profile never gave Lede host access), and the panel shows it without a reload.
+    expect(await evaluate('chrome.storage.local.get("offlineImages").then((v) => v.offlineImages)')).toEqual({ enabled: false, capBytes: 50 * MB });
+    await expect.poll(() => page.getByLabel('Most per article').inputValue()).toBe(String(50 * MB));
+    expect(await page.getByLabel('Keep images for offline reading').isChecked()).toBe(false);
     // The list shows them again, and search finds an imported article.
     await page.waitForFunction((n) => document.querySelector('.library-bar__summary')?.textContent?.startsWith(`${n} articles`), SLUGS.length);
     expect(await evaluate<unknown[]>("globalThis.ledeStore.searchLibrary('riverside')")).toHaveLength(1);
 
     await openLibrary();
-    expect(await importFile(backup)).toMatch(new RegExp(`: 0 added, 0 updated, ${SLUGS.length} unchanged\\.$`));
+    expect(await importFile(backup)).toMatch(new RegExp(`: 0 added, 0 updated, ${SLUGS.length} unchanged\\. ${NEEDS_ACCESS}$`));
     expect(await recordHashes()).toEqual(before);
   });
 
@@ -114,7 +113,7 @@ describe('library export and import', () => {
     const cases: [string, string, RegExp][] = [
       ['truncated.json', good.slice(0, good.length / 2), /ends early: it looks truncated/],
       ['other.json', '{"hello": 1}', /Not a Lede backup/],
-      ['newer.json', edit((b) => { b.version = 2; }), /newer Lede \(backup version 2\)/],
+      ['newer.json', edit((b) => { b.version = 3; }), /newer Lede \(backup version 3\)/],
       ['missing.json', edit((b) => { delete b.articles[1].title; }), /articles\[1\]: missing field "title"/],
       ['huge.json', edit((b) => { b.articles[0].textContent = 'x'.repeat(50_000_000); }), /articles\[0\]\.textContent: 50,000,000 characters long/],
       ['proto.json', good.replace('"read":', '"__proto__":{"x":1},"read":'), /__proto__: a key Lede never writes/],
@@ -146,7 +145,7 @@ describe('library export and import', () => {
     };
     const path = join(dir, 'hostile.json');
     writeFileSync(path, JSON.stringify({ ...backup, articles: [hostile] }));
-    expect(await importFile(path)).toMatch(/: 1 added, 0 updated, 0 unchanged\.$/);
+    expect(await importFile(path)).toMatch(/: 1 added, 0 updated, 0 unchanged\./);
     // Stored defused: no handler, script or frame left in the database.
     const stored = await evaluate<{ contentHtml: string; title: string }>("globalThis.ledeStore.getArticle('hostile-id')");
     expect(stored.contentHtml).not.toMatch(/onerror|<script|<iframe|javascript:/i);

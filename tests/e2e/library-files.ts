@@ -5,6 +5,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
+/**
+ * The import report's note when the backup had offline images on and this
+ * profile never granted Lede host access (a Chromium test profile cannot:
+ * its permission prompt is not answerable headless), as a RegExp source.
+ */
+export const NEEDS_ACCESS = 'Your backup kept images for offline reading: tick “Keep images for offline reading” below to let Lede fetch them here\\.';
+
 /** Clicks what makes a download in `page`, saves the file in `dir`, returns its path. */
 export async function download(page: Page, dir: string, click: () => Promise<void>): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);

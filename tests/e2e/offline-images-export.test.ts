@@ -6,13 +6,16 @@
  * - with the site stopped, the HTML export opens in a plain tab and shows the
  *   pictures from data: URLs, and the EPUB holds them as files (and passes
  *   epubcheck where it is installed);
+ * - an HTML zip of several articles holds each stored image once, in an
+ *   images/ folder, and its files show them from the unzipped folder with
+ *   the site stopped;
  * - the cap chosen in the storage panel decides what a save keeps: an image
  *   over it is skipped, and the panel counts it.
  */
 import type { Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
@@ -40,6 +43,8 @@ const FILES: SiteFiles = {
   '/big-1.html': ['text/html; charset=utf-8', Buffer.from(storyWith('Dredging starts at the quay', [['/img/quay.png', 'The quay'], ['/img/big.png', 'The dredger']]))],
   '/big-2.html': ['text/html; charset=utf-8', Buffer.from(storyWith('Dredging ends early', [['/img/quay.png', 'The quay'], ['/img/big.png', 'The dredger']]))],
   '/img/big.png': ['image/png', BIG],
+  '/quay-1.html': ['text/html; charset=utf-8', Buffer.from(storyWith('Quay reopens to ferries', [['/img/quay.png', 'The quay'], ['/img/beach.png', 'The beach']]))],
+  '/quay-2.html': ['text/html; charset=utf-8', Buffer.from(storyWith('Ferry timetable returns', [['/img/beach.png', 'The beach'], ['/img/quay.png', 'The quay']]))],
 };
 
 let browser: LoadedBrowser;
@@ -65,8 +70,9 @@ async function openLibrary(): Promise<Page> {
   return page;
 }
 
-/** Exports the library's only article in `format` and returns the downloaded file's path. */
-async function exportAs(library: Page, format: 'html' | 'epub'): Promise<string> {
+/** Exports the selected article (or `scope`) in `format` and returns the downloaded file's path. */
+async function exportAs(library: Page, format: 'html' | 'epub', scope: 'one' | 'all' = 'one'): Promise<string> {
+  await library.selectOption('.export-panel select >> nth=0', scope);
   await library.selectOption('.export-panel select >> nth=1', format);
   const [file] = await Promise.all([library.waitForEvent('download'), library.click('.export-panel button:has-text("Export")')]);
   const path = join(dir, file.suggestedFilename());
@@ -113,6 +119,59 @@ describe('stored images in exports', () => {
     const chapter = Object.keys(files).find((name) => /chapter-\d+\.xhtml$/.test(name))!;
     expect(strFromU8(files[chapter])).toContain('src="images/image-1.png"');
     if (EPUBCHECK) expect(epubcheck(new Uint8Array(readFileSync(epub)))).toMatch(/No errors or warnings detected/);
+    await library.close();
+  });
+
+  it('are written once in an HTML zip, in images/, and show from the unzipped folder with the site gone', async () => {
+    // Two more stories from one site, showing the same two pictures.
+    ({ server, origin } = await serveFiles(FILES));
+    const library = await openLibrary();
+    await saveThroughPopup(browser, `${origin}/quay-1.html`);
+    await saveThroughPopup(browser, `${origin}/quay-2.html`);
+    await expect.poll(() => countImageRows(library), { timeout: 30_000, interval: 250 }).toBe(6);
+    await stopServer(server);
+
+    await library.reload();
+    await library.waitForSelector('.export-panel');
+    const zip = await exportAs(library, 'html', 'all');
+    expect(zip).toMatch(/lede-html-\d{4}-\d\d-\d\d\.zip$/);
+    const files = unzipSync(new Uint8Array(readFileSync(zip)));
+    const folder = join(dir, 'unzipped');
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), bytes);
+    }
+    const pages = Object.keys(files).filter((name) => name.endsWith('.html')).sort();
+    expect(pages).toEqual(['Ferry-timetable-returns.html', 'Harbour-plan-approved.html', 'Quay-reopens-to-ferries.html']);
+    // Six stored copies (two a save), four addresses (the first story's site ran on another port): four files.
+    const pictures = Object.keys(files).filter((name) => name.startsWith('images/')).sort();
+    expect(pictures).toHaveLength(4);
+    expect(pictures.map((name) => Buffer.from(files[name])).filter((bytes) => bytes.equals(QUAY))).toHaveLength(2);
+    for (const name of pages) expect(strFromU8(files[name])).not.toContain('data:image');
+
+    const tab = await browser.context.newPage();
+    const requested = await refuseNetwork(tab);
+    const shown: Record<string, { alt: string; width: number; src: string }[]> = {};
+    for (const name of pages) {
+      await tab.goto(pathToFileURL(join(folder, name)).href);
+      await tab.waitForFunction(() => [...document.images].length === 2 && [...document.images].every((img) => img.complete));
+      shown[name] = await tab.$$eval('img', (images) =>
+        (images as HTMLImageElement[]).map((img) => ({ alt: img.alt, width: img.naturalWidth, src: img.getAttribute('src')! })),
+      );
+    }
+    // The two stories from one site link the same two files.
+    const [ferry, , quay] = pages.map((name) => shown[name]);
+    expect(ferry.map((img) => img.width)).toEqual([96, 120]);
+    expect(quay.map((img) => img.width)).toEqual([120, 96]);
+    expect([...ferry.map((img) => img.src)].reverse()).toEqual(quay.map((img) => img.src));
+    for (const images of Object.values(shown)) {
+      for (const img of images) {
+        expect(img.src).toMatch(/^images\/image-\d\.png$/);
+        expect(img.width).toBeGreaterThan(0);
+      }
+    }
+    expect(requested).toEqual([]);
+    await tab.close();
     await library.close();
   });
 });

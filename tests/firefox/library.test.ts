@@ -222,6 +222,29 @@ describe('offline images in Firefox', () => {
       { alt: 'The beach', width: 120, blob: true },
     ]);
   });
+  it('come back on from a backup where Firefox already allows them; the cap comes back too', async () => {
+    await saveAndOpenLibrary(lede, origin + SEED);
+    await click(m, IMAGES_SWITCH);
+    expect(await answerPermissionPrompt(m, true)).toContain('Lede');
+    await waitInTab(m, "return document.querySelector('.storage-panel input').checked;", 'the switch on');
+    const before = (await finishedDownloads(m, 0)).length;
+    await clickButton(m, 'Back up all (JSON)');
+    const [backup] = (await finishedDownloads(m, before + 1)).slice(before);
+    expect(JSON.parse(readFileSync(backup!.path, 'utf8')).offlineImages).toEqual({ enabled: true, capBytes: 20 * 1024 * 1024 });
+
+    // Turned off and a smaller cap since, with the access still granted: the import puts the backup's back.
+    await lede.inProbe('return browser.storage.local.set({ offlineImages: { enabled: false, capBytes: 5 * 1024 * 1024 } }).then(() => true);');
+    await selectTab(m, 'library.html');
+    await waitInTab(m, "return !document.querySelector('.storage-panel input').checked;", 'the switch off');
+    await m.sendKeys(await element(m, `${EXPORT_PANEL} input[type=file]`), backup!.path);
+    expect(await toastMatching(/^Import/)).toMatch(/: 0 added, 0 updated, \d+ unchanged\.$/);
+    expect(await lede.inProbe('return browser.storage.local.get("offlineImages").then((v) => v.offlineImages);')).toEqual({
+      enabled: true,
+      capBytes: 20 * 1024 * 1024,
+    });
+    await selectTab(m, 'library.html');
+    await waitInTab(m, "return document.querySelector('.storage-panel input').checked;", 'the switch on again');
+  });
 });
 
 /** Resolves true once the library database holds COUNT image rows (run in one of Lede's pages). */

@@ -1,14 +1,18 @@
 /** Backup file: written, read back, and every kind of bad file refused with a message naming the problem. */
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '@/utils/export/backup/create';
+import { BACKUP_VERSION } from '@/utils/export/backup/format';
 import { readBackup, BackupError } from '@/utils/export/backup/validate';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_OFFLINE_IMAGES, DEFAULT_SETTINGS } from '@/utils/settings';
+import { FIXTURES } from '../helpers/page';
 import { fixtureArticles, makeSaved } from '../helpers/saved';
 
 const NOW = new Date(Date.UTC(2026, 10, 29, 12));
 
 function backupJson(mutate: (backup: Record<string, any>) => void = () => {}): string {
-  const backup = JSON.parse(createBackup({ articles: fixtureArticles(), settings: DEFAULT_SETTINGS, now: NOW }));
+  const backup = JSON.parse(createBackup({ articles: fixtureArticles(), settings: DEFAULT_SETTINGS, offlineImages: DEFAULT_OFFLINE_IMAGES, now: NOW }));
   mutate(backup);
   return JSON.stringify(backup);
 }
@@ -17,16 +21,19 @@ describe('createBackup / readBackup', () => {
   it('round-trips articles, read state and settings exactly', () => {
     const articles = fixtureArticles();
     const settings = { ...DEFAULT_SETTINGS, theme: 'sepia' as const, textSize: 20 };
-    const backup = readBackup(createBackup({ articles, settings, now: NOW }));
+    const offlineImages = { enabled: true, capBytes: 50 * 1024 * 1024 };
+    const backup = readBackup(createBackup({ articles, settings, offlineImages, now: NOW }));
+    expect(backup.version).toBe(BACKUP_VERSION);
     expect(backup.articles).toEqual(articles);
     expect(backup.settings).toEqual(settings);
+    expect(backup.offlineImages).toEqual(offlineImages);
     expect(backup.exportedAt).toBe('2026-11-29T12:00:00.000Z');
     expect(backup.images).toBeUndefined();
   });
 
   it('carries images as base64 when asked', () => {
     const bytes = new Uint8Array(70_000).map((_, i) => i % 251);
-    const json = createBackup({ articles: [], settings: DEFAULT_SETTINGS, images: new Map([['https://img.example/a.jpg', { type: 'image/jpeg', bytes }]]) });
+    const json = createBackup({ articles: [], settings: DEFAULT_SETTINGS, offlineImages: DEFAULT_OFFLINE_IMAGES, images: new Map([['https://img.example/a.jpg', { type: 'image/jpeg', bytes }]]) });
     const [image] = readBackup(json).images!;
     expect(image.url).toBe('https://img.example/a.jpg');
     expect(Uint8Array.from(atob(image.data), (c) => c.charCodeAt(0))).toEqual(bytes);
@@ -42,7 +49,11 @@ describe('createBackup / readBackup', () => {
     ['not JSON', 'hello', /not JSON/],
     ['another app\'s JSON', '{"notes": []}', /Not a Lede backup: it has no "format": "lede-backup"/],
     ['a list', '[1,2]', /Not a Lede backup/],
-    ['a newer version', backupJson((b) => { b.version = 2; }), /newer Lede \(backup version 2\)/],
+    ['a newer version', backupJson((b) => { b.version = 3; }), /newer Lede \(backup version 3\); this Lede reads version 2/],
+    ['a version 2 file without the offline-images setting', backupJson((b) => { delete b.offlineImages; }), /backup: missing field "offlineImages"/],
+    ['a version 1 file with the offline-images setting', backupJson((b) => { b.version = 1; }), /backup\.offlineImages: not a field of a Lede backup/],
+    ['a cap Lede does not offer', backupJson((b) => { b.offlineImages.capBytes = 7; }), /offlineImages\.capBytes: expected one of 1048576, .*found 7/],
+    ['an offline-images switch that is no switch', backupJson((b) => { b.offlineImages.enabled = 'on'; }), /offlineImages\.enabled: expected true or false, found text/],
     ['an unknown version', backupJson((b) => { b.version = '1'; }), /Unknown backup version "1"/],
     ['a missing field', backupJson((b) => { delete b.articles[1].key; }), /backup\.articles\[1\]: missing field "key"/],
     ['a missing settings field', backupJson((b) => { delete b.settings.theme; }), /backup\.settings: missing field "theme"/],
@@ -76,8 +87,20 @@ describe('createBackup / readBackup', () => {
     expect(readBackup(json).articles[0].title).toBe('<script>alert(1)</script>');
   });
 
+  // A file of each version this Lede reads (docs/backup-format.md, "Changing the format").
+  it.each([
+    ['version-1.json', 1, undefined],
+    ['version-2.json', 2, { enabled: true, capBytes: 50 * 1024 * 1024 }],
+  ])('reads %s, the offline-images setting only where the version has it', (file, version, offlineImages) => {
+    const backup = readBackup(readFileSync(join(FIXTURES, 'backup', file), 'utf8'));
+    expect(backup.version).toBe(version);
+    expect(backup.offlineImages).toEqual(offlineImages);
+    expect(backup.settings.theme).toBe('sepia');
+    expect(backup.articles.map((a) => a.title)).toEqual(['Harbour plan approved']);
+  });
+
   it('accepts a minimal article', () => {
-    const json = createBackup({ articles: [makeSaved()], settings: DEFAULT_SETTINGS });
+    const json = createBackup({ articles: [makeSaved()], settings: DEFAULT_SETTINGS, offlineImages: DEFAULT_OFFLINE_IMAGES });
     expect(readBackup(json).articles).toHaveLength(1);
   });
 });

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleHtml, EXPORT_CSP } from '@/utils/export/html';
+import { strFromU8, unzipSync } from 'fflate';
+import { articleHtml, EXPORT_CSP, EXPORT_CSP_LINKED } from '@/utils/export/html';
+import { htmlZip } from '@/utils/export/zip';
 import { ROOT } from '../e2e/harness';
 import { fixtureArticles, makeSaved } from '../helpers/saved';
 
@@ -39,6 +41,32 @@ describe('HTML export', () => {
     expect(srcs.filter((src) => src.startsWith('data:image/png;base64,'))).toHaveLength(2);
     expect(srcs).toContain('https://img.example/chart.png');
     expect(doc.querySelector('.captions a')?.getAttribute('href')).toBe('https://img.example/g2.jpg');
+  });
+
+  it('in a zip, writes each stored image once in images/ and links it from every file that shows it', () => {
+    const images = new Map([
+      ['https://img.example/chamber.jpg', { type: 'image/png', bytes: PNG }],
+      ['https://img.example/g1.jpg', { type: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 1]) }],
+    ]);
+    const twin = { ...kitchen, id: 'other', key: 'https://news.example/kitchen-sink-2' };
+    const files = unzipSync(htmlZip([kitchen, twin], { images }));
+    const names = Object.keys(files).sort();
+    // Numbered in the order the first file shows them.
+    expect(names.filter((name) => name.startsWith('images/'))).toEqual(['images/image-1.jpg', 'images/image-2.png']);
+    expect(files['images/image-2.png']).toEqual(PNG);
+    const pages = names.filter((name) => name.endsWith('.html'));
+    expect(pages).toHaveLength(2);
+    for (const name of pages) {
+      const html = strFromU8(files[name]);
+      expect(html).not.toContain('data:image');
+      const doc = parseDoc(html);
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(EXPORT_CSP_LINKED);
+      const srcs = [...doc.querySelectorAll('img')].map((img) => img.getAttribute('src'));
+      expect(srcs).toEqual(expect.arrayContaining(['images/image-1.jpg', 'images/image-2.png', 'https://img.example/chart.png']));
+      expect(doc.querySelector('.captions a')?.getAttribute('href')).toBe('https://img.example/g2.jpg');
+    }
+    // Only the images' own folder is added to what a file may load: still no script, nothing else.
+    expect(EXPORT_CSP_LINKED).toBe(EXPORT_CSP.replace('img-src ', "img-src 'self' "));
   });
 
   it('lets no srcset or <picture> source win over a stored image', () => {

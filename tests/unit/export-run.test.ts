@@ -27,9 +27,12 @@ describe('exportFile with stored images', () => {
     expect(html).toContain('src="https://img.example/chart.png"');
   });
 
-  it('inlines them in every file of an HTML zip', () => {
+  it('writes them to images/ in an HTML zip, linked relatively', () => {
     const files = unzipSync(exportFile([kitchen, rtl], 'html', images).data as Uint8Array);
-    expect(strFromU8(files[fileNameFor(kitchen.title, 'html')])).toContain(`src="${dataUrl}"`);
+    expect(files['images/image-1.png']).toEqual(PNG);
+    const html = strFromU8(files[fileNameFor(kitchen.title, 'html')]);
+    expect(html).toContain('src="images/image-1.png"');
+    expect(html).not.toContain(dataUrl);
   });
 
   it('puts them in the EPUB, listed in its manifest', () => {

@@ -3,11 +3,13 @@
  * the user exports or imports (a dynamic import), so the zip, EPUB and
  * Markdown code never weighs on the library's first paint.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
 import type { SavedArticle } from '../library/types';
-import { loadSettings, normalizeSettings, updateSettings } from '../settings';
+import { errorMessage } from '../error-message';
+import { storeFailure } from '../library/errors';
+import { restoreOfflineImages } from '../library/image-access';
+import { loadOfflineImages, loadSettings, normalizeSettings, updateSettings } from '../settings';
 import { applyImport } from './backup/apply';
 import { createBackup } from './backup/create';
 import type { ImportReport } from './backup/merge-plan';
@@ -16,10 +18,10 @@ import { defuseHtml } from './defuse';
 import { fromBase64, type ImageMap } from './images';
 import type { ExportFile } from './download';
 import { articlesEpub } from './epub';
-import { fileNameFor, uniqueNames } from './file-name';
+import { fileNameFor } from './file-name';
 import { articleHtml } from './html';
 import { articleMarkdown } from './markdown';
-import { markdownZip } from './zip';
+import { htmlZip, markdownZip } from './zip';
 import { t } from '../i18n';
 
 export { downloadFile } from './download';
@@ -49,8 +51,9 @@ export async function exportImages(articles: SavedArticle[], format: ExportForma
 
 /**
  * The file for `articles` in `format`: one article gives one file, several a
- * zip (or one EPUB). Stored `images` are inlined in HTML as data: URLs, and
- * written as files in an EPUB and in a Markdown zip's images/ folder.
+ * zip (or one EPUB). Stored `images` are inlined in a single HTML file as
+ * data: URLs, and written once as files in an EPUB and in a zip's images/
+ * folder (Markdown or HTML), which the articles link to.
  */
 export function exportFile(articles: SavedArticle[], format: ExportFormat, images?: ImageMap): ExportFile {
   if (!articles.length) throw new Error(t('exportNothing'));
@@ -64,41 +67,67 @@ export function exportFile(articles: SavedArticle[], format: ExportFormat, image
     return { name: `lede-markdown-${today()}.zip`, type: 'application/zip', data: markdownZip(articles, { images }) };
   }
   if (one) return { name: fileNameFor(one.title, 'html'), type: 'text/html;charset=utf-8', data: articleHtml(one, { images }) };
-  const unique = uniqueNames();
-  const files: Zippable = {};
-  for (const article of articles) files[unique(fileNameFor(article.title, 'html'))] = strToU8(articleHtml(article, { images }));
-  return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: zipSync(files, { level: 6 }) };
+  return { name: `lede-html-${today()}.zip`, type: 'application/zip', data: htmlZip(articles, { images }) };
 }
 
 /** A JSON backup of the whole library and the settings; with `withImages`, the stored images too (base64). */
 export async function backupFile(withImages = false): Promise<ExportFile & { count: number; images: number }> {
-  const [articles, settings, images] = await Promise.all([
+  const [articles, settings, offlineImages, images] = await Promise.all([
     loadRecords('all'),
     loadSettings(),
+    loadOfflineImages(),
     withImages ? allImages() : undefined,
   ]);
   return {
     name: `lede-backup-${today()}.json`,
     type: 'application/json',
-    data: createBackup({ articles, settings, images }),
+    data: createBackup({ articles, settings, offlineImages, images }),
     count: articles.length,
     images: images?.size ?? 0,
   };
 }
 
+/** What an import did: the merge's counts, and whether the backup wants offline images that need the user's grant. */
+export interface ImportResult extends ImportReport {
+  /** The backup kept images for offline reading, and Lede lacks the access here: the switch must be turned on. */
+  imagesNeedAccess: boolean;
+  /**
+   * Why the settings or the images could not all be stored, after the
+   * articles were (a full disk, for one): the articles stay imported.
+   */
+  laterFailure?: string;
+}
+
 /**
- * Imports a backup file's text: checked whole first (BackupError names the
- * first problem, and then nothing is changed), HTML defused, merged in one
- * transaction, then the backup's settings applied.
+ * Imports a backup file's text: checked whole first (a refused file throws
+ * a message naming the first problem, and nothing is changed), HTML defused,
+ * merged in one transaction (a failure there changes nothing either), then
+ * the backup's settings applied (a version 1 file has no offline-images
+ * setting: the one here stays) and its images stored. A failure in those
+ * last steps comes back as `laterFailure`: the articles are in by then.
  */
-export async function importBackup(json: string): Promise<ImportReport> {
-  const backup = readBackup(json);
-  const report = await applyImport(backup.articles, defuseHtml);
-  await updateSettings(normalizeSettings(backup.settings));
-  if (backup.images?.length) {
-    // After the articles' commit: images attach to the articles that use them.
-    const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
-    await importImages(map);
+export async function importBackup(json: string): Promise<ImportResult> {
+  let backup;
+  try {
+    backup = readBackup(json);
+  } catch (error) {
+    throw new Error(t('importNothingChanged', errorMessage(error)), { cause: error });
   }
-  return report;
+  // A StoreError says itself that nothing already saved was changed.
+  const report = await applyImport(backup.articles, defuseHtml);
+  let imagesNeedAccess = false;
+  try {
+    await updateSettings(normalizeSettings(backup.settings));
+    if (backup.offlineImages) imagesNeedAccess = await restoreOfflineImages(backup.offlineImages);
+    if (backup.images?.length) {
+      // After the articles' commit: images attach to the articles that use them.
+      const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
+      await importImages(map).catch(async (error: unknown) => {
+        throw await storeFailure(error);
+      });
+    }
+  } catch (error) {
+    return { ...report, imagesNeedAccess, laterFailure: errorMessage(error) };
+  }
+  return { ...report, imagesNeedAccess };
 }

@@ -49,6 +49,38 @@ export interface FailureContext {
   connectionLost?: boolean;
 }
 
+/**
+ * Room left for the library below which a failed operation is put down to a
+ * full disk: a save or an import needs far less than this when it fits.
+ */
+export const LOW_ROOM_BYTES = 10 * 1024 * 1024;
+
+/** Whether the browser says almost no room is left for Lede's storage (false when it cannot say). */
+async function roomIsLow(): Promise<boolean> {
+  try {
+    const { usage, quota } = await navigator.storage.estimate();
+    return usage !== undefined && quota !== undefined && quota - usage < LOW_ROOM_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * toStoreError, and where that cannot name the cause, a look at the room
+ * left: Chromium reports a full disk not as a QuotaExceededError but as an
+ * "Internal error: backing store error…" UnknownError or an aborted
+ * transaction, and then closes the connection (every later operation fails
+ * as "closed"). Its storage estimate then puts the quota within a few kB of
+ * the usage (measured on a full 64 MB disk: 8 kB apart; on a healthy one the
+ * quota is a share of the free disk), so a quota within LOW_ROOM_BYTES of
+ * the usage means the disk is full.
+ */
+export async function storeFailure(error: unknown, context: FailureContext = {}): Promise<StoreError> {
+  const known = toStoreError(error, context);
+  if (known.kind === 'quota' || !(await roomIsLow())) return known;
+  return new StoreError('quota', { cause: error });
+}
+
 /** Any error from Dexie or IndexedDB as a StoreError with a message a user can act on. */
 export function toStoreError(error: unknown, context: FailureContext = {}): StoreError {
   if (error instanceof StoreError) return error;

@@ -1,5 +1,5 @@
 import type { Article } from '@/utils/extract';
-import { toStoreError } from './errors';
+import { storeFailure } from './errors';
 import { searchDocument, toSummary } from './records';
 import { library, type LibraryDb } from './schema';
 import type { SavedArticle, SavedSummary } from './types';
@@ -17,7 +17,7 @@ async function guarded<T>(body: (db: LibraryDb) => Promise<T>): Promise<T> {
   try {
     return await body(db);
   } catch (error) {
-    throw toStoreError(error, { connectionLost: !db.isOpen() });
+    throw await storeFailure(error, { connectionLost: !db.isOpen() });
   }
 }
 
@@ -36,7 +36,7 @@ async function write<T>(body: (db: LibraryDb) => Promise<T>): Promise<T> {
       return body(db);
     });
   } catch (error) {
-    throw toStoreError(error, { transactionError: idbTransaction?.error, connectionLost: !db.isOpen() });
+    throw await storeFailure(error, { transactionError: idbTransaction?.error, connectionLost: !db.isOpen() });
   }
 }
 

@@ -1,11 +1,15 @@
 // ArticleView sanitises the body with DOMPurify, which needs jsdom (it refuses happy-dom).
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { ReaderScreen } from '@/components/ReaderScreen';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { GALLERIES, makeArticle } from '../../helpers/article';
 
+// The sanitiser loads on first use; the popup and the reader start loading it before the article
+// arrives, so the body is filled in the same render, as here.
+beforeAll(() => loadSanitizer());
 afterEach(cleanup);
 
 function renderScreen(overrides: { article?: Parameters<typeof makeArticle>[0]; settings?: Partial<Settings> } = {}) {

@@ -4,7 +4,7 @@
  * local records are read, the merge is planned (merge-plan.ts) and applied.
  * It lands whole or not at all; nothing local is deleted.
  */
-import { toStoreError } from '../../library/errors';
+import { storeFailure } from '../../library/errors';
 import { searchDocument, toSummary } from '../../library/records';
 import { library } from '../../library/schema';
 import type { SavedArticle } from '../../library/types';
@@ -40,6 +40,6 @@ export async function applyImport(records: SavedArticle[], defuse: (html: string
       return reportOf(plan);
     });
   } catch (error) {
-    throw toStoreError(error, { transactionError: idbTransaction?.error, connectionLost: !db.isOpen() });
+    throw await storeFailure(error, { transactionError: idbTransaction?.error, connectionLost: !db.isOpen() });
   }
 }

@@ -1,6 +1,6 @@
 /** Writing a backup file. */
 import type { SavedArticle } from '../../library/types';
-import type { Settings } from '../../settings';
+import type { OfflineImages, Settings } from '../../settings';
 import { toBase64, type ImageMap } from '../images';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
@@ -8,6 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 export interface BackupInput {
   articles: SavedArticle[];
   settings: Settings;
+  offlineImages: OfflineImages;
   /** Stored images to include (base64); leave out for a text-only backup. */
   images?: ImageMap;
   now?: Date;
@@ -20,6 +21,7 @@ export function createBackup(input: BackupInput, pretty = false): string {
     version: BACKUP_VERSION,
     exportedAt: (input.now ?? new Date()).toISOString(),
     settings: input.settings,
+    offlineImages: input.offlineImages,
     articles: input.articles,
   };
   if (input.images) {

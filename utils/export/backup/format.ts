@@ -1,16 +1,20 @@
 /**
  * Lede's backup file (docs/backup-format.md): one JSON object holding every
- * saved article, the reading settings and, when asked, the stored images.
+ * saved article, the reading settings, the offline-images setting and, when
+ * asked, the stored images.
  * Versioned: a Lede reads its own version and every older one it knows.
  */
 import type { SavedArticle } from '../../library/types';
-import type { Settings } from '../../settings';
+import type { OfflineImages, Settings } from '../../settings';
 
 /** The value of `format`, so a backup is recognised whatever its file name. */
 export const BACKUP_FORMAT = 'lede-backup';
 
 /** The version this Lede writes, and the newest it reads. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+
+/** Every version this Lede reads: its own and each older one (version 1 has no `offlineImages`). */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 /** A stored image in a backup. */
 export interface BackupImage {
@@ -25,11 +29,14 @@ export interface BackupImage {
 /** A backup file's content. */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** Files this Lede writes say BACKUP_VERSION; older ones it reads say so. */
+  version: (typeof READABLE_VERSIONS)[number];
   /** When the backup was made, ISO 8601. */
   exportedAt: string;
   /** The reading settings at that time. */
   settings: Settings;
+  /** The offline-images setting at that time (from version 2; absent in version 1). */
+  offlineImages?: OfflineImages;
   /** Every saved article, whole: body, captions, read state and dates. */
   articles: SavedArticle[];
   /** Stored images, only in a backup made with images. */

@@ -5,9 +5,9 @@
  */
 import { ARTICLE_VERSION } from '../../extract/article';
 import type { SavedArticle } from '../../library/types';
-import { FONTS, TEXT_SIZES, THEMES, WIDTHS, type Settings } from '../../settings';
+import { FONTS, IMAGE_CAPS, TEXT_SIZES, THEMES, WIDTHS, type OfflineImages, type Settings } from '../../settings';
 import { BackupError, boolean, list, nullable, number, object, oneOf, text, url, type Check } from './checks';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, READABLE_VERSIONS, type Backup } from './format';
 import { t } from '../../i18n';
 
 export { BackupError } from './checks';
@@ -72,6 +72,11 @@ const SETTINGS_FIELDS: Record<keyof Settings, Check> = {
   showCaptions: boolean,
 };
 
+const OFFLINE_IMAGES_FIELDS: Record<keyof OfflineImages, Check> = {
+  enabled: boolean,
+  capBytes: oneOf(IMAGE_CAPS),
+};
+
 const base64 = { test: (s: string) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), what: () => t('backupWhatBase64') };
 const image = object({
   url: text(MAX_URL, webUrl),
@@ -79,14 +84,21 @@ const image = object({
   data: text(MAX_IMAGE, base64),
 });
 
-const BACKUP_FIELDS = {
+/** The fields of a version 1 file. */
+const FIELDS_V1 = {
   format: oneOf([BACKUP_FORMAT]),
-  version: oneOf([BACKUP_VERSION]),
+  version: oneOf(READABLE_VERSIONS),
   exportedAt: text(100, { test: (s) => !Number.isNaN(Date.parse(s)), what: () => t('backupWhatDate') }),
   settings: object(SETTINGS_FIELDS),
   // `warnings` came later (the engine's fallbacks): backups made before it have none.
   articles: list(object(ARTICLE_FIELDS, ['warnings']), 1_000_000),
   images: list(image, 1_000_000),
+};
+
+/** Each version's fields: version 2 added the offline-images setting (required in it, unknown to version 1). */
+const FIELDS: Record<(typeof READABLE_VERSIONS)[number], Record<string, Check>> = {
+  1: FIELDS_V1,
+  2: { ...FIELDS_V1, offlineImages: object(OFFLINE_IMAGES_FIELDS) },
 };
 
 /** Parses `json`, saying "truncated" for a file that ends early. */
@@ -114,9 +126,11 @@ export function readBackup(json: string): Backup {
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     throw new BackupError(t('backupNewer', version, BACKUP_VERSION));
   }
-  if (version !== BACKUP_VERSION) throw new BackupError(t('backupUnknownVersion', JSON.stringify(version)?.slice(0, 20) ?? '', BACKUP_VERSION));
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
+    throw new BackupError(t('backupUnknownVersion', JSON.stringify(version)?.slice(0, 20) ?? '', BACKUP_VERSION));
+  }
   try {
-    object(BACKUP_FIELDS, ['images'])(value, 'backup');
+    object(FIELDS[version as Backup['version']], ['images'])(value, 'backup');
   } catch (error) {
     if (error instanceof BackupError) throw new BackupError(t('backupInvalid', error.message));
     throw error;
