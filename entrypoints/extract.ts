@@ -14,16 +14,18 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * returns is the injection's result, so no messaging is needed.
  * Unlisted: no content_scripts entry, no host permission.
  *
- * Run by the background at the toolbar click (`early`), it keeps the result
- * in the page and returns nothing; the popup's plain read then takes that
- * result instead of reading again (utils/kept-read.ts).
+ * Run by the background at the toolbar click (`early`), it also keeps the
+ * result in the page; the popup's plain read then takes that result instead
+ * of reading again (utils/kept-read.ts).
  */
-export default defineUnlistedScript((): ExtractResult | null => {
+export default defineUnlistedScript((): ExtractResult => {
   const start = wallClock();
   const options = takeOptions();
   if (options.early) {
-    keepRead(read(start, {}), location.href);
-    return null;
+    const result = read(start, {});
+    keepRead(result, location.href);
+    // Returned too (the background drops it): were the flag ever left for the popup's own read, that read still gets its article.
+    return result;
   }
   if (!options.lenient) {
     const kept = takeKept(location.href, { start, done: start });
