@@ -81,12 +81,9 @@ export function ExportPanel({ current, listed, total, onImported, onMessage }: E
 
   const importFile = (file: File) =>
     run('import', async () => {
-      const { importBackup } = await load();
-      const text = await file.text().catch((error: unknown) => {
-        throw new Error(t('importNothingChanged', errorMessage(error)), { cause: error });
-      });
-      // Its failures say what was changed: nothing, for a refused file or a failed merge.
-      const report = await importBackup(text);
+      const { backupText, importBackup } = await load();
+      // Their failures say what was changed: nothing, for an unreadable or refused file or a failed merge.
+      const report = await importBackup(await backupText(file));
       onImported();
       const counts = [report.added, report.updated, report.unchanged].map(uiNumber);
       const said = report.rejected.length

@@ -42,7 +42,10 @@ describe('createBackup / readBackup', () => {
   const big = 'x'.repeat(50_000_000);
   it.each<[string, string, RegExp]>([
     ['truncated file', backupJson().slice(0, -200), /ends early: it looks truncated/],
-    ['empty file', '', /ends early/],
+    ['empty file', '', /^The file is empty, so it is not a Lede backup\. Choose the \.json file/],
+    ['file of blanks', ' \n ', /^The file is empty/],
+    ['an EPUB or zip export chosen instead', 'PK\u0003\u0004\u0014\u0000mimetypeapplication/epub+zip', /^This is a zip archive \(an EPUB, or an export of several articles\), not a Lede backup/],
+    ['a binary file', '\u0000\u0001\uFFFD\uFFFDGIF89a', /^The file is not JSON \([^\p{Cc}\uFFFD]*\), so it is not a Lede backup\.$/u],
     ['file cut after a value', '{"format":"lede-backup","version":1', /ends early: it looks truncated/],
     ['file cut inside a string', '{"format":"lede-backup","version":1,"exportedAt":"2026-', /ends early: it looks truncated/],
     ['file with a bad character inside', '{"format":"lede-backup",,"version":1}', /not JSON/],

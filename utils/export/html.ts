@@ -22,7 +22,7 @@ export const EXPORT_CSP =
 /**
  * The same for a file of a zip, whose stored images are files beside it in
  * images/: 'self' lets them load, opened from the unzipped folder on disk
- * (checked in Chromium and Firefox) or served from it.
+ * (Chromium needs it; Firefox 153 loads them either way) or served from it.
  */
 export const EXPORT_CSP_LINKED = EXPORT_CSP.replace('img-src data:', "img-src 'self' data:");
 

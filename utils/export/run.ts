@@ -5,14 +5,15 @@
  */
 import { allImages, imagesOfArticles, importImages } from '../library/images';
 import { library } from '../library/schema';
+import { failureOn } from '../library/store';
 import type { SavedArticle } from '../library/types';
 import { errorMessage } from '../error-message';
-import { storeFailure } from '../library/errors';
 import { restoreOfflineImages } from '../library/image-access';
 import { loadOfflineImages, loadSettings, normalizeSettings, updateSettings } from '../settings';
 import { applyImport } from './backup/apply';
 import { createBackup } from './backup/create';
 import type { ImportReport } from './backup/merge-plan';
+import { MAX_BACKUP_CHARS } from './backup/format';
 import { readBackup } from './backup/validate';
 import { defuseHtml } from './defuse';
 import { fromBase64, type ImageMap } from './images';
@@ -22,7 +23,7 @@ import { fileNameFor } from './file-name';
 import { articleHtml } from './html';
 import { articleMarkdown } from './markdown';
 import { htmlZip, markdownZip } from './zip';
-import { t } from '../i18n';
+import { t, uiBytes } from '../i18n';
 
 export { downloadFile } from './download';
 
@@ -78,13 +79,28 @@ export async function backupFile(withImages = false): Promise<ExportFile & { cou
     loadOfflineImages(),
     withImages ? allImages() : undefined,
   ]);
-  return {
-    name: `lede-backup-${today()}.json`,
-    type: 'application/json',
-    data: createBackup({ articles, settings, offlineImages, images }),
-    count: articles.length,
-    images: images?.size ?? 0,
-  };
+  let data;
+  try {
+    data = createBackup({ articles, settings, offlineImages, images });
+  } catch (error) {
+    // JSON.stringify's "Invalid string length": past MAX_BACKUP_CHARS.
+    if (!(error instanceof RangeError)) throw error;
+    throw new Error(t(withImages ? 'backupTooLargeWithImages' : 'backupTooLarge', uiBytes(MAX_BACKUP_CHARS)), { cause: error });
+  }
+  return { name: `lede-backup-${today()}.json`, type: 'application/json', data, count: articles.length, images: images?.size ?? 0 };
+}
+
+/**
+ * The text of the file chosen for an import. A file longer than any backup
+ * can be is refused before it is read (reading it would fail, or take the
+ * page's memory).
+ */
+export async function backupText(file: Blob): Promise<string> {
+  const refuse = (why: string, cause?: unknown) => new Error(t('importNothingChanged', why), { cause });
+  if (file.size > MAX_BACKUP_CHARS) throw refuse(t('backupFileTooLarge', uiBytes(file.size), uiBytes(MAX_BACKUP_CHARS)));
+  return file.text().catch((error: unknown) => {
+    throw refuse(errorMessage(error), error);
+  });
 }
 
 /** What an import did: the merge's counts, and whether the backup wants offline images that need the user's grant. */
@@ -123,7 +139,7 @@ export async function importBackup(json: string): Promise<ImportResult> {
       // After the articles' commit: images attach to the articles that use them.
       const map = new Map(backup.images.map((image) => [image.url, { type: image.type, bytes: fromBase64(image.data) }]));
       await importImages(map).catch(async (error: unknown) => {
-        throw await storeFailure(error);
+        throw await failureOn(library(), error);
       });
     }
   } catch (error) {

@@ -19,7 +19,7 @@ export interface ArticlesZipOptions {
   mtime?: Date;
 }
 
-/** Options for {@link htmlZip}: also the story's sanitiser (tests in Node pass one). */
+/** Options for {@link htmlZip}: also the story's sanitiser (default: the project's). */
 export interface HtmlZipOptions extends ArticlesZipOptions {
   sanitize?: (html: string, articleUrl: string) => string;
 }

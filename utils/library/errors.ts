@@ -55,11 +55,16 @@ export interface FailureContext {
  */
 export const LOW_ROOM_BYTES = 10 * 1024 * 1024;
 
-/** Whether the browser says almost no room is left for Lede's storage (false when it cannot say). */
+/** How long the storage estimate may take: a failure's message must not wait on a browser in trouble. */
+export const ESTIMATE_WAIT_MS = 2000;
+
+/** Whether the browser says almost no room is left for Lede's storage (false when it cannot say in time). */
 async function roomIsLow(): Promise<boolean> {
   try {
-    const { usage, quota } = await navigator.storage.estimate();
-    return usage !== undefined && quota !== undefined && quota - usage < LOW_ROOM_BYTES;
+    // The timer is left to run out: it only settles a race that is already decided.
+    const late = new Promise<undefined>((done) => setTimeout(done, ESTIMATE_WAIT_MS));
+    const estimate = await Promise.race([navigator.storage.estimate(), late]);
+    return estimate?.usage !== undefined && estimate.quota !== undefined && estimate.quota - estimate.usage < LOW_ROOM_BYTES;
   } catch {
     return false;
   }

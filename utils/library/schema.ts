@@ -153,6 +153,20 @@ export function library(): LibraryDb {
   return shared;
 }
 
+/**
+ * Drops `db` if it is this context's connection, so the next call opens a
+ * fresh one. Called after any failed operation: on a full disk Chromium
+ * leaves the connection unusable (every later transaction fails as
+ * "closing") without the close event that would make Dexie reopen it, and
+ * only a new connection works once there is room again (seen in real
+ * Chromium: the page stayed broken until reloaded). Opening anew is cheap.
+ */
+export function dropConnection(db: LibraryDb): void {
+  if (shared !== db) return;
+  shared = undefined;
+  db.close();
+}
+
 /** Closes this context's connection (tests; a page that is going away). */
 export function closeLibrary(): void {
   shared?.close();

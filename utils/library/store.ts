@@ -1,7 +1,7 @@
 import type { Article } from '@/utils/extract';
-import { storeFailure } from './errors';
+import { storeFailure, type StoreError } from './errors';
 import { searchDocument, toSummary } from './records';
-import { library, type LibraryDb } from './schema';
+import { dropConnection, library, type LibraryDb } from './schema';
 import type { SavedArticle, SavedSummary } from './types';
 
 /**
@@ -11,13 +11,23 @@ import type { SavedArticle, SavedSummary } from './types';
  * This module does not load the search engine (the popup imports it).
  */
 
+/**
+ * A failed operation on `db` as the StoreError to throw; the connection is
+ * dropped so the next operation opens a fresh one (see dropConnection).
+ */
+export async function failureOn(db: LibraryDb, error: unknown, transactionError?: unknown): Promise<StoreError> {
+  const failure = await storeFailure(error, { transactionError, connectionLost: !db.isOpen() });
+  dropConnection(db);
+  return failure;
+}
+
 /** Runs a read and turns any failure into a StoreError. */
 async function guarded<T>(body: (db: LibraryDb) => Promise<T>): Promise<T> {
   const db = library();
   try {
     return await body(db);
   } catch (error) {
-    throw await storeFailure(error, { connectionLost: !db.isOpen() });
+    throw await failureOn(db, error);
   }
 }
 
@@ -36,7 +46,7 @@ async function write<T>(body: (db: LibraryDb) => Promise<T>): Promise<T> {
       return body(db);
     });
   } catch (error) {
-    throw await storeFailure(error, { transactionError: idbTransaction?.error, connectionLost: !db.isOpen() });
+    throw await failureOn(db, error, idbTransaction?.error);
   }
 }
 

@@ -8,10 +8,10 @@
  */
 import { useEmptyLibrary } from '../../helpers/library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore as FakeObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { makeArticle } from '../../helpers/article';
 import { makeSaved } from '../../helpers/saved';
-import { StoreError, storeFailure } from '@/utils/library/errors';
+import { ESTIMATE_WAIT_MS, StoreError, storeFailure } from '@/utils/library/errors';
 import { library } from '@/utils/library/schema';
 import { countArticles, saveArticle } from '@/utils/library/store';
 import { createBackup } from '@/utils/export/backup/create';
@@ -63,6 +63,18 @@ describe('storeFailure', () => {
     expect(failure).toBeInstanceOf(StoreError);
     expect(failure.kind).toBe(kind);
   });
+
+  it('does not wait on a storage estimate that never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      Object.defineProperty(navigator, 'storage', { configurable: true, value: { estimate: () => new Promise(() => {}) } });
+      const failure = storeFailure(named('UnknownError'));
+      await vi.advanceTimersByTimeAsync(ESTIMATE_WAIT_MS);
+      expect((await failure).kind).toBe('unknown');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('on a full disk', () => {
@@ -73,6 +85,24 @@ describe('on a full disk', () => {
     expect(error.kind).toBe('quota');
     expect(error.message).toMatch(/^There is no room left to save articles: the disk or the browser’s storage for Lede is full\./);
     expect(await countArticles()).toBe(0);
+  });
+
+  it('once there is room again, works without a reload: the failed connection is replaced', async () => {
+    await saveArticle(makeArticle({ title: 'First' }), 'https://news.example/a');
+    // What Chromium does on the full disk: it closes the connection, and opening it again fails.
+    const factory = indexedDB as IDBFactory & { open: IDBFactory['open'] };
+    const open = factory.open;
+    factory.open = () => {
+      throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    };
+    try {
+      forceCloseDatabase(library().backendDB() as unknown as Parameters<typeof forceCloseDatabase>[0]);
+      await expect(saveArticle(makeArticle({ title: 'Second' }), 'https://news.example/b')).rejects.toBeInstanceOf(StoreError);
+    } finally {
+      factory.open = open;
+    }
+    await saveArticle(makeArticle({ title: 'Second' }), 'https://news.example/b');
+    expect(await countArticles()).toBe(2);
   });
 
   it('an import whose articles fit but whose images do not keeps the articles and says what failed', async () => {

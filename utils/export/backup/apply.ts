@@ -4,9 +4,9 @@
  * local records are read, the merge is planned (merge-plan.ts) and applied.
  * It lands whole or not at all; nothing local is deleted.
  */
-import { storeFailure } from '../../library/errors';
 import { searchDocument, toSummary } from '../../library/records';
 import { library } from '../../library/schema';
+import { failureOn } from '../../library/store';
 import type { SavedArticle } from '../../library/types';
 import { planImport, reportOf, type ImportReport } from './merge-plan';
 
@@ -40,6 +40,6 @@ export async function applyImport(records: SavedArticle[], defuse: (html: string
       return reportOf(plan);
     });
   } catch (error) {
-    throw await storeFailure(error, { transactionError: idbTransaction?.error, connectionLost: !db.isOpen() });
+    throw await failureOn(db, error, idbTransaction?.error);
   }
 }

@@ -16,6 +16,14 @@ export const BACKUP_VERSION = 2;
 /** Every version this Lede reads: its own and each older one (version 1 has no `offlineImages`). */
 export const READABLE_VERSIONS = [1, 2] as const;
 
+/**
+ * The longest text a backup file can be: the longest string Chromium's
+ * JavaScript engine makes (2^29 − 24 characters, about 512 MB; Firefox's is
+ * twice that). A backup is written and read as one string, so a library
+ * whose backup with images would be longer cannot be backed up with them.
+ */
+export const MAX_BACKUP_CHARS = 2 ** 29 - 24;
+
 /** A stored image in a backup. */
 export interface BackupImage {
   /** The image's remote URL, as the articles use it. */

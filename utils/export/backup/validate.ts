@@ -101,18 +101,22 @@ const FIELDS: Record<(typeof READABLE_VERSIONS)[number], Record<string, Check>> 
   2: { ...FIELDS_V1, offlineImages: object(OFFLINE_IMAGES_FIELDS) },
 };
 
-/** Parses `json`, saying "truncated" for a file that ends early. */
+/** Parses `json`, saying "empty", "a zip" or "truncated" for the files users pick by mistake or get cut. */
 function parse(json: string): unknown {
+  if (!json.trim()) throw new BackupError(t('backupEmpty'));
+  // A zip's local file header, "PK\x03\x04": an EPUB or a zip export chosen instead of the backup.
+  if (json.startsWith('PK\u0003\u0004')) throw new BackupError(t('backupZip'));
   try {
     return JSON.parse(json);
   } catch (error) {
     const message = (error as Error).message;
     // Engines say "Unexpected end of JSON input", or name the position where the text stopped.
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
-    if (/end of (JSON )?input/i.test(message) || position >= json.trimEnd().length || !json.trim()) {
+    if (/end of (JSON )?input/i.test(message) || position >= json.trimEnd().length) {
       throw new BackupError(t('backupTruncated'));
     }
-    throw new BackupError(t('backupNotJson', message));
+    // The parser quotes the file: a binary one would put control characters in the message.
+    throw new BackupError(t('backupNotJson', message.replace(/[\p{Cc}\uFFFD]+/gu, '…')));
   }
 }
 
