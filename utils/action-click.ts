@@ -19,11 +19,11 @@ const POPUP = 'popup.html';
 export async function onActionClicked(tab: Browser.tabs.Tab): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
-  await browser.action.setPopup({ tabId, popup: POPUP });
-  // Asked first: opening the popup is the long part, and the browser does it while the page reads.
-  const opening = browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
-  startEarlyRead(tabId);
   try {
+    await browser.action.setPopup({ tabId, popup: POPUP });
+    // Asked first: opening the popup is the long part, and the browser does it while the page reads.
+    const opening = browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+    startEarlyRead(tabId);
     await opening;
   } catch {
     await openReaderTab(readerUrlForTab(tabId), tab).catch(() => {});
