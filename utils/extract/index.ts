@@ -16,7 +16,8 @@ import { scriptGalleries } from './data-galleries';
 import { describe, Guard } from './fallback';
 import { harvestGalleries } from './galleries';
 import { NO_JSON_LD, readJsonLd, type JsonLdInfo } from './json-ld';
-import { leadImage, mergeMetadata, rawMetadata } from './metadata';
+import { leadWindow, restoreLead, type LeadBlock } from './lead';
+import { leadImage, mergeMetadata, pageTitles, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
@@ -24,7 +25,7 @@ import { densestBlock, readBlock } from './second-opinion';
 import { flattenShadowRoots } from './shadow';
 import { structuralClean, type RemovalTrace } from './structure';
 import { blockText, countWords, readingMinutes } from './text';
-import { isArticleShape, readShape } from './verdict';
+import { isArticle, isArticleShape, readShape } from './verdict';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
 
@@ -48,6 +49,8 @@ interface Prepared {
   counts: RemovedCounts;
   /** Characters of text in the page's <p> elements (the scan's count): what a second opinion could find. */
   paragraphChars: number;
+  /** The blocks right after the headline, for a lead Readability's pick starts below (lead.ts). */
+  lead: LeadBlock[];
 }
 
 /** The passes that need the page as published, before Readability edits it (steps 1–3). */
@@ -62,7 +65,8 @@ function prepare(doc: Document, url: string): Prepared {
   const harvest = harvestGalleries(page, url, scan, data);
   const counts = removeBoilerplate(page, scan);
   counts.related += harvest.rails;
-  return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts }, paragraphChars: scan.paragraphChars };
+  const lead = leadWindow(page, pageTitles(doc, jsonLd));
+  return { jsonLd, galleries: harvest.galleries, counts: { galleries: harvest.removed, ...counts }, paragraphChars: scan.paragraphChars, lead };
 }
 
 /**
@@ -148,7 +152,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   // clone half edited: start again from the page as published, without them.
   const prepared = guard.run('the clean-up before Readability', () => prepare(doc, url), 'read without it', () => {
     doc = clonePage(document);
-    return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved(), paragraphChars: Infinity };
+    return { jsonLd: guard.run('JSON-LD', () => readJsonLd(doc), 'not used', () => NO_JSON_LD), galleries: [], counts: noneRemoved(), paragraphChars: Infinity, lead: [] };
   });
   const { jsonLd, galleries, counts } = prepared;
 
@@ -164,6 +168,11 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
     return true;
   }, 'skipped', () => false);
+  // The lead above the pick (lead.ts), put back now when the pick is an article; a pick that is not one may be
+  // the wrong container (a list of names under the letter), so the second opinion is asked first.
+  const restore = () => guard.run('the lead', () => restoreLead(body, prepared.lead), 'skipped', () => 0);
+  const leadFirst = !repaired && prepared.lead.length > 0 && guard.run('the article check', () => isArticle(body), 'read as an article', () => true);
+  if (leadFirst) restore();
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
@@ -174,8 +183,8 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);
   if (echo) counts.other++;
   // Decided on what was read (verdict.ts); a rule that throws lets the page through.
-  const shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
-  const article = !shape || isArticleShape(shape);
+  let shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
+  let article = !shape || isArticleShape(shape);
   let replaced = false;
   // Readability may have crowned the wrong container (second-opinion.ts): asked when its pick is not an article, or is poor in prose.
   const pickText = blockText(body);
@@ -188,7 +197,11 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
       body = second.content;
       counts.other += second.removed;
       replaced = true;
-    } else if (!article && !lenient) return null;
+    } else if (!article && !leadFirst && !repaired && restore()) {
+      shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
+      article = !shape || isArticleShape(shape);
+    }
+    if (!replaced && !article && !lenient) return null;
   }
   const textContent = blockText(body);
   if (!textContent) return null;

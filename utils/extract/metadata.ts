@@ -29,10 +29,60 @@ export function normaliseDate(value: string | null | undefined): string | null {
   return Number.isNaN(time) ? text : new Date(time).toISOString();
 }
 
+/** The titles the page's head gives: og:title, twitter:title, then <title> (those it has). */
+function headTitles(doc: Document): string[] {
+  const titles: string[] = [];
+  const metas = doc.head?.getElementsByTagName('meta') ?? [];
+  for (let i = 0, n = metas.length; i < n; i++) {
+    const key = (metas[i].getAttribute('property') ?? metas[i].getAttribute('name') ?? '').toLowerCase();
+    if (key === 'og:title' || key === 'twitter:title') titles.push(squash(metas[i].getAttribute('content')));
+  }
+  titles.push(squash(doc.title));
+  return titles.filter(Boolean);
+}
+
+/** What the page calls its title: its head's titles and the JSON-LD headline. */
+export function pageTitles(doc: Document, jsonLd: JsonLdInfo): string[] {
+  return [...headTitles(doc), squash(jsonLd.headline)].filter(Boolean);
+}
+
+/** Lower-cased words of `text`: runs of letters and digits. */
+export function titleWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Whether `title` could be the story `titles` name: one holds the other, or
+ * they share a word. Headlines are often rewritten for the head (a shorter
+ * one on the page, a longer one for search engines), but keep a word.
+ */
+function sameTitle(title: string, titles: string[]): boolean {
+  const own = titleWords(title);
+  return titles.some((other) => {
+    const a = title.toLowerCase();
+    const b = other.toLowerCase();
+    if (a.includes(b) || b.includes(a)) return true;
+    const theirs = new Set(titleWords(other));
+    return own.some((w) => theirs.has(w));
+  });
+}
+
+/**
+ * The story's title: Readability's, else the JSON-LD headline, each only
+ * when it is the title the page's head gives in other words — structured
+ * data filled in by a template can hold a placeholder such as the CMS's own
+ * name — else og:title / twitter:title / <title>.
+ */
+function storyTitle(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Document): string {
+  const head = headTitles(doc);
+  const fits = (title: string) => !!title && (!head.length || sameTitle(title, head));
+  return [squash(parsed.title), squash(jsonLd.headline)].find(fits) ?? head[0] ?? '';
+}
+
 /** Title, byline, site name and date, each from the first source that has it. */
 export function mergeMetadata(parsed: ParsedMeta, jsonLd: JsonLdInfo, doc: Document) {
   return {
-    title: squash(parsed.title) || squash(jsonLd.headline) || squash(doc.title),
+    title: storyTitle(parsed, jsonLd, doc),
     byline: squash(parsed.byline) || squash(jsonLd.author) || null,
     siteName: squash(parsed.siteName) || squash(jsonLd.publisher) || null,
     publishedTime: normaliseDate(parsed.publishedTime) ?? normaliseDate(jsonLd.datePublished),
