@@ -5,7 +5,7 @@
  * Doe", "Bild: Werk/Jane Doe") right after a picture. A figure's caption
  * keeps its credit: the figure and its caption are story.
  */
-import { innermostBlocks, isHeading } from './blocks';
+import { isHeading, type Block } from './blocks';
 import { isCopyrightLine, isSlashCredit, isWordedCredit } from './credits';
 import type { RemovalTrace } from './structure';
 
@@ -20,16 +20,21 @@ function afterPicture(el: Element): boolean {
   return !!before && (/^(?:IMG|PICTURE)$/.test(before.tagName) || !!before.querySelector('img, picture'));
 }
 
-/** Removes the credit and copyright lines of `content`; returns how many went. */
-export function removeCreditLines(content: Element, trace?: RemovalTrace): number {
-  let count = 0;
-  for (const b of innermostBlocks(content)) {
-    if (isHeading(b.el) || b.text.length > 120 || b.el.querySelector(MEDIA) || b.el.closest(OWNED)) continue;
-    if (isCopyrightLine(b.text) || isWordedCredit(b.text) || (isSlashCredit(b.text) && afterPicture(b.el))) {
-      trace?.('credit-line', b.text);
-      b.el.remove();
-      count++;
-    }
+/**
+ * Removes the credit and copyright lines among `blocks` (the pick's
+ * innermost blocks); returns those removed. The text tests come first:
+ * most lines fail them, and the DOM is asked only about the few that pass.
+ */
+export function removeCreditLines(blocks: Block[], trace?: RemovalTrace): Set<Element> {
+  const removed = new Set<Element>();
+  for (const b of blocks) {
+    if (b.text.length > 120) continue;
+    const slash = !isCopyrightLine(b.text) && !isWordedCredit(b.text);
+    if (slash && !isSlashCredit(b.text)) continue;
+    if (isHeading(b.el) || b.el.querySelector(MEDIA) || b.el.closest(OWNED) || (slash && !afterPicture(b.el))) continue;
+    trace?.('credit-line', b.text);
+    b.el.remove();
+    removed.add(b.el);
   }
-  return count;
+  return removed;
 }

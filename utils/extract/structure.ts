@@ -6,7 +6,7 @@
  * Runs on Readability's output, which is small, so reading the text of every
  * block costs little.
  */
-import { innermostBlocks, isProse } from './blocks';
+import { innermostBlocks, isProse, type Block } from './blocks';
 import { squash } from './dom';
 import { removeCreditLines } from './credit-lines';
 import { removeTeaserTail } from './teaser-tail';
@@ -96,12 +96,12 @@ function textBefore(root: Element, stop: Node): string {
 }
 
 /**
- * The first and last blocks of prose in `content`, in document order: the
- * innermost blocks with 80+ characters outside links (a teaser card wrapped
- * in one link is all link).
+ * The first and last blocks of prose among `blocks` (the pick's innermost
+ * blocks, in document order): 80+ characters outside links, so a teaser
+ * card wrapped in one link is all link.
  */
-function proseBounds(content: Element): [Element, Element] | null {
-  const prose = innermostBlocks(content).filter(isProse);
+function proseBounds(blocks: Block[]): [Element, Element] | null {
+  const prose = blocks.filter(isProse);
   return prose.length ? [prose[0].el, prose[prose.length - 1].el] : null;
 }
 
@@ -113,8 +113,8 @@ function proseBounds(content: Element): [Element, Element] | null {
  * whole, one that doesn't is searched inside. Never a block holding half
  * the story or more.
  */
-function removeLinkBlocks(content: Element, total: number, host: string, trace?: RemovalTrace): number {
-  const bounds = proseBounds(content);
+function removeLinkBlocks(content: Element, blocks: Block[], total: number, host: string, trace?: RemovalTrace): number {
+  const bounds = proseBounds(blocks);
   // Node.DOCUMENT_POSITION_FOLLOWING (4) / PRECEDING (2): the first prose comes after `el`, the last before it.
   const atEdge = (el: Element) =>
     !bounds || (!el.contains(bounds[0]) && (el.compareDocumentPosition(bounds[0]) & 4) !== 0) ||
@@ -196,7 +196,18 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
 export function structuralClean(content: Element, url: string, trace?: RemovalTrace): number {
   const total = squash(content.textContent).length;
   if (!total) return 0;
-  // Credit lines after the link blocks (whose lines they need not judge), headings last (what they announced may have gone).
-  return removeLinkBlocks(content, total, siteOf(url), trace) + removeCreditLines(content, trace) + removeTeaserTail(content, url, trace) +
-    removeOrphanHeadings(content, trace);
+  // The pick's lines, read once: the link blocks need the story's bounds, the line rules judge what the link blocks left.
+  const blocks = innermostBlocks(content);
+  let removed = removeLinkBlocks(content, blocks, total, siteOf(url), trace);
+  const live = removed ? blocks.filter((b) => attached(b.el, content)) : blocks;
+  const credits = removeCreditLines(live, trace);
+  removed += credits.size + removeTeaserTail(credits.size ? live.filter((b) => !credits.has(b.el)) : live, url, trace);
+  // Headings last: what they announced may have gone.
+  return removed + removeOrphanHeadings(content, trace);
+}
+
+/** Whether `el` is still inside `root` (a parent walk: cheaper than `contains` from the root down). */
+function attached(el: Element, root: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up === root) return true;
+  return false;
 }

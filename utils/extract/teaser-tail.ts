@@ -4,7 +4,7 @@
  * heading + paragraph pairs, no box around them that a link-block rule
  * could take). Recognised by shape, so in any language.
  */
-import { innermostBlocks, isProse, type Block } from './blocks';
+import { isProse, type Block } from './blocks';
 import { countWords } from './text';
 import type { RemovalTrace } from './structure';
 
@@ -25,13 +25,15 @@ function hostOf(href: string, base: string): string {
 /** One linked title of 3+ words on a line of its own, to another page of the site. */
 function isLocalHeadline(b: Block, url: string, host: string): boolean {
   if (b.text.length > 150 || b.linkChars < b.text.length * 0.8 || countWords(b.text) < 3) return false;
-  const link = b.el.closest('a[href]') ?? b.el.getElementsByTagName('a')[0];
+  let link: Element | null = b.el;
+  while (link && link.tagName !== 'A') link = link.parentElement;
+  link ??= b.el.getElementsByTagName('a')[0];
   const href = link?.getAttribute('href') ?? '';
   return !!href && !href.startsWith('#') && hostOf(href, url) === host;
 }
 
 /**
- * Removes the run of teasers that ends the story: after the last paragraph
+ * Removes the run of teasers that ends the story (`blocks`: the pick's innermost blocks, in order): after the last paragraph
  * of the story's own prose (prose that is not a blurb right under a linked
  * headline), from the first local linked headline (and the short label
  * just before it) to the end, when that holds two or more such headlines
@@ -39,9 +41,8 @@ function isLocalHeadline(b: Block, url: string, host: string): boolean {
  * all) and short lines. What sits between the story and the first headline
  * stays. Returns how many blocks went.
  */
-export function removeTeaserTail(content: Element, url: string, trace?: RemovalTrace): number {
+export function removeTeaserTail(blocks: Block[], url: string, trace?: RemovalTrace): number {
   const host = hostOf(url, url);
-  const blocks = innermostBlocks(content);
   const headline = blocks.map((b) => isLocalHeadline(b, url, host));
   let lastOwn = -1;
   let underHeadline = false;
