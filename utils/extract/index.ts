@@ -170,9 +170,9 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   }, 'skipped', () => false);
   // The lead above the pick (lead.ts), put back now when the pick is an article; a pick that is not one may be
   // the wrong container (a list of names under the letter), so the second opinion is asked first.
-  const restore = () => guard.run('the lead', () => restoreLead(body, prepared.lead), 'skipped', () => 0);
-  const leadFirst = !repaired && prepared.lead.length > 0 && guard.run('the article check', () => isArticle(body), 'read as an article', () => true);
-  if (leadFirst) restore();
+  const restore = (allowed?: () => boolean) => guard.run('the lead', () => restoreLead(body, prepared.lead, allowed), 'skipped', () => 0);
+  let leadFirst = true;
+  if (!repaired) restore(() => (leadFirst = guard.run('the article check', () => isArticle(body), 'read as an article', () => true)));
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
