@@ -162,7 +162,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   );
   let body = parsed?.content ?? doc.createElement('div');
   const repaired = guard.run('the JSON-LD articleBody check', () => {
-    if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body))) return false;
+    if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body), doc)) return false;
     // The page's own text into the page's own (cloned) document, in its tab; sanitised before any extension page shows it.
     // eslint-disable-next-line no-unsanitized/property
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
