@@ -19,6 +19,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // Chromium: no default popup, so the toolbar click (and its key) reaches the background, which
+    // starts reading the tab while the browser opens the popup (utils/action-click.ts). Firefox keeps it.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
+    },
     // The extension pages' build: the sanitiser (DOMPurify and Lede's stages) gets a chunk of
     // its own, so the popup can load it beside the read of the tab (utils/sanitizer-loader.ts)
     // without small shared helpers being folded into it and pulling it back before the first paint.
@@ -86,8 +91,9 @@ export default defineConfig({
     },
     // WXT turns this into the MV2 string form for Firefox.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-    // storage.session (the popup → reader tab hand-off) arrived in Chrome 102.
-    ...(browser !== 'firefox' && { minimum_chrome_version: '102' }),
+    // storage.session (the popup → reader tab hand-off) arrived in Chrome 102; action.openPopup
+    // for every extension (the background opens the popup at the click) in Chrome 127.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '127' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

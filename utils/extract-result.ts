@@ -25,6 +25,8 @@ export type ExtractResult =
 export interface InjectTiming {
   start: number;
   done: number;
+  /** The article was read at the toolbar click and kept in the page (utils/kept-read.ts): that read's start and end. */
+  early?: { start: number; done: number };
 }
 
 /** Longest story Lede renders, in characters of HTML (about 50 times a long feature). */
@@ -70,7 +72,11 @@ export const checkArticle: Check<Article> = record<Article>({
   warnings: optional(list(text(LINE), 200)),
 });
 
-const injectTiming = record<InjectTiming>({ start: count, done: count });
+const injectTiming = record<InjectTiming>({
+  start: count,
+  done: count,
+  early: optional(record<{ start: number; done: number }>({ start: count, done: count })),
+});
 
 const failure = record<{ ok: false; reason: 'no-article' | 'not-html' | 'frameset' | 'error'; contentType?: string; message?: string; elements?: number }>({
   ok: oneOf(false),

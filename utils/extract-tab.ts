@@ -90,9 +90,15 @@ export async function extractFromTab(
  * The injected script's start and end as marks on the popup's timeline, for
  * the click-to-article benchmark's breakdown (tests/bench/popup.ts).
  */
-function markInjectTiming({ start, done }: InjectTiming): void {
+function markInjectTiming({ start, done, early }: InjectTiming): void {
   performance.mark('lede:inject-start', { startTime: start - performance.timeOrigin });
   performance.mark('lede:engine-done', { startTime: done - performance.timeOrigin });
+  // Read at the click, before this document existed: its times relative to this document's start (often negative).
+  if (early) {
+    performance.mark('lede:read-kept', {
+      detail: { start: early.start - performance.timeOrigin, done: early.done - performance.timeOrigin },
+    });
+  }
 }
 
 /** The injected script's result checked (the page shaped what it saw), or the error outcome to show instead. */

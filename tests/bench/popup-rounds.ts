@@ -85,13 +85,24 @@ export function largestPages(): string[] {
     .map((p) => p.name);
 }
 
+/** Reads measured at each end of the memory round: a median of several, so one popup torn down late does not decide. */
+const MEMORY_WINDOW = 5;
+
 export interface MemoryRound {
   page: string;
-  /** Used JS heap after a forced GC, in bytes, after the first and the last read. */
-  popup: { first: number; last: number };
+  /** Used JS heap after a forced GC, in bytes: the medians over the first and the last MEMORY_WINDOW reads, and every sample. */
+  popup: HeapEnds;
   /** The tab's renderer heap (its page and the isolated world the injected script runs in share the isolate). */
-  tab: { first: number; last: number };
+  tab: HeapEnds;
   reads: number;
+}
+
+/** A heap at the start and the end of the reads (medians), with the samples they come from. */
+export interface HeapEnds {
+  first: number;
+  last: number;
+  firstSamples: number[];
+  lastSamples: number[];
 }
 
 interface HeapSession {
@@ -99,6 +110,8 @@ interface HeapSession {
 }
 
 async function usedHeap(session: HeapSession): Promise<number> {
+  // Twice: one collection can leave garbage a second one frees (up to 0.3 MB of a 1.5 MB popup heap seen).
+  await session.send('HeapProfiler.collectGarbage');
   await session.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
   return usedSize;
@@ -110,12 +123,14 @@ async function usedHeap(session: HeapSession): Promise<number> {
  * at the first read and the last.
  */
 export async function memoryOverReads(browser: LoadedBrowser, origin: string, reads: number): Promise<MemoryRound> {
+  const window = Math.max(1, Math.min(MEMORY_WINDOW, Math.floor(reads / 2)));
   for (const name of largestPages().slice(0, 5)) {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
     const tabSession = await browser.context.newCDPSession(page);
     const tab = { send: (method: string, params?: object) => tabSession.send(method as 'Runtime.getHeapUsage', params as never) };
-    const round: MemoryRound = { page: name, popup: { first: 0, last: 0 }, tab: { first: 0, last: 0 }, reads };
+    const popupSamples: { first: number[]; last: number[] } = { first: [], last: [] };
+    const tabSamples: { first: number[]; last: number[] } = { first: [], last: [] };
     let ok = true;
     for (let read = 1; read <= reads && ok; read++) {
       const opened = await openAndPaint(browser, page);
@@ -123,17 +138,19 @@ export async function memoryOverReads(browser: LoadedBrowser, origin: string, re
         ok = false;
         break;
       }
-      if (read === 1 || read === reads) {
-        const popupHeap = await usedHeap({ send: (m, p) => opened.popup.send(m, p) });
-        const tabHeap = await usedHeap(tab);
-        if (read === 1) round.popup.first = popupHeap, round.tab.first = tabHeap;
-        else round.popup.last = popupHeap, round.tab.last = tabHeap;
+      const end = read <= window ? 'first' : read > reads - window ? 'last' : undefined;
+      if (end) {
+        popupSamples[end].push(await usedHeap({ send: (m, p) => opened.popup.send(m, p) }));
+        tabSamples[end].push(await usedHeap(tab));
       }
       await opened.popup.close();
     }
     await tabSession.detach().catch(() => {});
     await page.close();
-    if (ok) return round;
+    const ends = (samples: { first: number[]; last: number[] }): HeapEnds => ({
+      first: median(samples.first), last: median(samples.last), firstSamples: samples.first, lastSamples: samples.last,
+    });
+    if (ok) return { page: name, popup: ends(popupSamples), tab: ends(tabSamples), reads };
   }
   throw new Error('None of the five largest corpus pages showed an article');
 }

@@ -22,8 +22,9 @@ import { join } from 'node:path';
 import { launchWithExtension, serveDirectory, ROOT } from '../e2e/harness';
 import { Popup } from '../e2e/popup';
 import { bundleReport } from './bundle-size';
-import { medianDelta, memoryOverReads, savedVsUnsaved } from './popup-rounds';
-import { phaseReport, READ_MARKS, type Marks } from './popup-phases';
+import { clickOnce, compareWithDefaultPopup, type Click, type Comparison } from './popup-clicks';
+import { medianDelta, memoryOverReads, savedVsUnsaved, type HeapEnds } from './popup-rounds';
+import { phaseReport } from './popup-phases';
 import { CORPUS, corpusNames, percentile, READABILITY_SOURCE } from '../helpers/corpus';
 
 /** Lede's own share (popup start → painted) at most this many times plain Readability's in-page parse, medians. */
@@ -89,61 +90,42 @@ async function main() {
   const savedCount = Number(process.env.BENCH_SAVED_PAGES ?? 10);
   const reads = Number(process.env.BENCH_READS ?? 50);
   const names = samplePages(count);
+  /** Pages for the same-run comparisons (worker stopped; the default-popup build); 0 skips them. */
+  const compareNames = names.slice(0, Number(process.env.BENCH_COMPARE ?? 20));
   const { server, origin } = await serveDirectory(CORPUS);
+  const url = (name: string) => `${origin}/${name}/source.html`;
   const browser = await launchWithExtension();
-  const clickToArticle: number[] = [];
+  const clicks: Click[] = [];
   const readability: number[] = [];
-  /** Click → the popup document starts loading: Chromium creating the popup; no Lede code has run. */
-  const browserShare: number[] = [];
-  /** Popup document start → article painted: Lede's own time (load, inject, extract, render). */
-  const ledeShare: number[] = [];
   const skipped: string[] = [];
-  /** Every popup's `lede:` marks, for the phase breakdown of Lede's share. */
-  const phases: Marks[] = [];
+  let comparison: Comparison | undefined;
   let saved: Awaited<ReturnType<typeof savedVsUnsaved>>;
   let memory: Awaited<ReturnType<typeof memoryOverReads>>;
+  const readabilityInPage = `(() => {
+    ${READABILITY_SOURCE}
+    const start = performance.now();
+    new Readability(document.cloneNode(true)).parse();
+    return performance.now() - start;
+  })()`;
   try {
     // One unmeasured round first: Chromium's first popup pays for starting the extension's process.
-    const pagesToRun = [names[0], ...names];
-    for (const [index, name] of pagesToRun.entries()) {
-      const warmUp = index === 0;
-      const page = await browser.context.newPage();
-      await page.goto(`${origin}/${name}/source.html`, { waitUntil: 'load', timeout: 15_000 }).catch(() => {});
-      const popup = await Popup.open(browser, page);
-      const outcome = await popup.waitFor<string>(
-        `performance.getEntriesByName('lede:article-painted').length ? 'article'
-          : document.querySelector('.status[role=alert]') ? 'status' : ''`,
-        15_000,
-      );
-      if (outcome === 'article') {
-        const { origin: docStart, marks } = await popup.evaluate<{ origin: number; marks: Marks }>(
-          `({ origin: performance.timeOrigin, marks: ${READ_MARKS} })`,
-        );
-        const painted = marks['lede:article-painted'];
-        const extract = marks['lede:extract-end'] - marks['lede:extract-start'];
-        const parseMs = await page.evaluate<number>(`(() => {
-          ${READABILITY_SOURCE}
-          const start = performance.now();
-          new Readability(document.cloneNode(true)).parse();
-          return performance.now() - start;
-        })()`);
-        if (process.env.BENCH_VERBOSE) {
-          const total = docStart + painted - popup.clickedAt;
-          console.log(`  ${name.padEnd(32)} total ${ms(total)}  browser ${ms(docStart - popup.clickedAt)}  lede ${ms(painted)}  (inject+extract ${ms(extract)})  readability ${ms(parseMs)}`);
-        }
-        if (!warmUp) {
-          clickToArticle.push(docStart + painted - popup.clickedAt);
-          browserShare.push(docStart - popup.clickedAt);
-          ledeShare.push(painted);
-          phases.push(marks);
-          readability.push(parseMs);
-        }
-      } else if (!warmUp) {
+    for (const [index, name] of [names[0], ...names].entries()) {
+      const { click, inPage } = await clickOnce(browser, url(name), { inPage: readabilityInPage });
+      if (index === 0) continue;
+      if (!click) {
         skipped.push(name);
+        continue;
       }
-      await popup.close();
-      await page.close();
+      if (process.env.BENCH_VERBOSE) {
+        const extract = click.marks['lede:extract-end'] - click.marks['lede:extract-start'];
+        console.log(`  ${name.padEnd(32)} total ${ms(click.total)}  browser ${ms(click.browser)}  lede ${ms(click.lede)}  (read in the popup ${ms(extract)})  readability ${ms(inPage as number)}`);
+      }
+      clicks.push(click);
+      readability.push(inPage as number);
     }
+    // Against the build with a default popup, and with the worker stopped before the click (the
+    // usual case for a reader: Chromium stops it after 30 s idle, and the click starts it again).
+    if (compareNames.length) comparison = await compareWithDefaultPopup(browser, origin, compareNames);
     // Same browser, after the click rounds: saved vs unsaved, then memory over many reads.
     saved = await savedVsUnsaved(browser, origin, names.slice(0, savedCount));
     memory = await memoryOverReads(browser, origin, reads);
@@ -151,6 +133,10 @@ async function main() {
     await browser.close();
     server.close();
   }
+  const clickToArticle = clicks.map((c) => c.total);
+  const browserShare = clicks.map((c) => c.browser);
+  const ledeShare = clicks.map((c) => c.lede);
+  const phases = clicks.map((c) => c.marks);
 
   const { server: baselineServer, origin: baselineOrigin } = await serveDirectory(CORPUS);
   const { start: baseline, firstPaint: emptyPaint } = await emptyPopupBaseline(baselineOrigin, names.slice(0, 20)).finally(() => baselineServer.close());
@@ -168,7 +154,25 @@ async function main() {
   console.log(`  Plain Readability parse in the page:           median ${ms(parseMedian)}  p95 ${ms(percentile(readability, 95))}  max ${ms(Math.max(...readability))}`);
   console.log(`  Baseline, an empty popup (no script), click → document start: median ${ms(percentile(baseline, 50))}  p95 ${ms(baselineP95)}`);
   console.log(`    and its document start → first paint: median ${ms(percentile(emptyPaint, 50))}  p95 ${ms(percentile(emptyPaint, 95))}`);
+  const ledePaint = clicks.flatMap((c) => (c.firstPaint === undefined ? [] : [c.firstPaint]));
+  console.log(`    Lede's popup, document start → the browser's first-paint entry: median ${ms(percentile(ledePaint, 50))}  p95 ${ms(percentile(ledePaint, 95))}`);
+  const emptyClickToPaint = baseline.map((start, i) => start + emptyPaint[i]);
+  console.log(`    the empty popup, click → its first paint: median ${ms(percentile(emptyClickToPaint, 50))}  p95 ${ms(percentile(emptyClickToPaint, 95))} (${(percentile(emptyClickToPaint, 95) / baselineP95).toFixed(2)}× its click → document start p95)`);
+  const early = clicks.filter((c) => c.early);
+  console.log(`  Read at the click and kept in the page: ${early.length} of ${clicks.length} popups took it; that read's engine done at median ${ms(percentile(early.map((c) => c.early!.done), 50))} from the popup's document start (negative: before it)`);
   console.log('');
+  if (comparison) {
+    const line = (label: string, set: Click[]) => {
+      const totals = set.map((c) => c.total);
+      console.log(`  ${label.padEnd(70)} median ${ms(percentile(totals, 50))}  p95 ${ms(percentile(totals, 95))}  (${set.length})`);
+    };
+    console.log(`Same run, the first ${compareNames.length} pages, the four interleaved: toolbar click → article painted`);
+    line('this build (the background starts the read), worker running', comparison.warm);
+    line('this build, worker stopped before the click (as after 30 s idle)', comparison.cold);
+    line('default popup (the popup starts the read, as before), worker running', comparison.previousWarm);
+    line('default popup, worker stopped before the click', comparison.previousCold);
+    console.log('');
+  }
   const { unsavedPaint, savedPaint, unsavedKnown, savedKnown } = saved!;
   const savedCost = medianDelta(savedPaint, unsavedPaint);
   console.log(`Saved vs unsaved page (${savedPaint.length} pages, each: warm-up popup, popup unsaved, Save, popup saved; popup start → …, medians)`);
@@ -178,9 +182,11 @@ async function main() {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   const { popup: popupHeap, tab: tabHeap } = memory!;
   const grows = (h: { first: number; last: number }) => h.last > h.first * 1.1 + 1024 * 1024;
-  console.log(`Memory, used JS heap after GC (CDP Runtime.getHeapUsage), largest corpus article (${memory!.page}), ${memory!.reads} reads in one tab`);
-  console.log(`  popup (a new document each read):   read 1 ${mb(popupHeap.first)}  read ${memory!.reads} ${mb(popupHeap.last)}`);
-  console.log(`  tab (page + the injected script's isolated world, one isolate):  read 1 ${mb(tabHeap.first)}  read ${memory!.reads} ${mb(tabHeap.last)}`);
+  const range = (samples: number[]) => `${mb(Math.min(...samples))}–${mb(Math.max(...samples))}`;
+  const heapLine = (h: HeapEnds) => `first reads ${mb(h.first)} (${range(h.firstSamples)})  last reads ${mb(h.last)} (${range(h.lastSamples)})`;
+  console.log(`Memory, used JS heap after GC (CDP Runtime.getHeapUsage), largest corpus article (${memory!.page}), ${memory!.reads} reads in one tab, medians of ${memory!.popup.firstSamples.length} reads at each end`);
+  console.log(`  popup (a new document each read):   ${heapLine(popupHeap)}`);
+  console.log(`  tab (page + the injected script's isolated world, one isolate):  ${heapLine(tabHeap)}`);
   console.log('');
   const report = bundleReport(join(ROOT, '.output/chrome-mv3'));
   for (const line of report.lines) console.log(line);
@@ -189,7 +195,15 @@ async function main() {
   const clickRatio = p95 / baselineP95;
   console.log('Goals (issue 12)');
   console.log(`  Lede's own share ≤ ${GOAL_SHARE_RATIO}× plain Readability's parse (medians): ${shareRatio.toFixed(2)}× (${ms(shareMedian)} vs ${ms(parseMedian)}) — ${verdict(shareRatio <= GOAL_SHARE_RATIO)}`);
+  // Lede's share counts from the popup's document start, and the read now starts before it (at the click):
+  // the same goal measured without that boundary, click → painted over an empty popup's click → document start.
+  const added = percentile(clickToArticle, 50) - percentile(baseline, 50);
+  console.log(`    (measured from the click: click → painted median − empty popup's click → document start median = ${ms(added)}, ${(added / parseMedian).toFixed(2)}× Readability's parse)`);
+  // Not the goal's definition, printed beside it: no popup paints before Chromium's first frame of an empty one.
+  const overEmptyPaint = percentile(clickToArticle, 50) - percentile(emptyClickToPaint, 50);
+  console.log(`    (over an empty popup's paint: click → painted median − empty popup's click → first paint median = ${ms(overEmptyPaint)}, ${(overEmptyPaint / parseMedian).toFixed(2)}× Readability's parse)`);
   console.log(`  Click → painted p95 ≤ ${GOAL_CLICK_RATIO}× empty popup's click → document start p95: ${clickRatio.toFixed(2)}× (${ms(p95)} vs ${ms(baselineP95)}) — ${verdict(clickRatio <= GOAL_CLICK_RATIO)}`);
+  console.log(`    (the empty popup's own click → first paint p95 is ${(percentile(emptyClickToPaint, 95) / baselineP95).toFixed(2)}× the same: the floor for this goal on this machine)`);
   console.log(`  Popup ≤ ${GOAL_POPUP_GZIP / 1024} kB gzip before first paint: ${(report.popupGzip / 1024).toFixed(1)} kB — ${verdict(report.popupGzip <= GOAL_POPUP_GZIP)}`);
   console.log(`  Saved page ≤ ${GOAL_SAVED_MS} ms more than unsaved (paint, medians): ${ms(savedCost)} — ${verdict(savedCost <= GOAL_SAVED_MS)}`);
   console.log(`  Memory does not grow over ${memory!.reads} reads (>10% + 1 MB counts as growth): popup ${verdict(!grows(popupHeap))}, tab ${verdict(!grows(tabHeap))}`);

@@ -30,6 +30,20 @@ describe('the popup after a real toolbar click', () => {
     await popup.close();
   });
 
+  it('starts reading at the click and shows that read, click after click', async () => {
+    // The background takes the click, reads the tab while Chromium opens the popup and keeps the
+    // result in the page; the popup shows it (mark lede:read-kept) instead of running the engine again.
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.origin}/pages/seed-classic/source.html`);
+    for (let click = 1; click <= 2; click++) {
+      const popup = await Popup.open(env.browser, page);
+      expect(squash(await settledText(popup))).toContain(seed.title);
+      expect(await popup.evaluate<number>("performance.getEntriesByName('lede:read-kept').length"), `click ${click}`).toBe(1);
+      await popup.close();
+    }
+    await page.close();
+  });
+
   it('says it cannot read a chrome:// page', async () => {
     const popup = await popupFor('chrome://version');
     const text = await settledText(popup);

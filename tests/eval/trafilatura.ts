@@ -59,8 +59,9 @@ async function runInChildren(jobs: number, pages: number): Promise<PageResult[]>
   const results: PageResult[] = [];
   let done = 0;
   await Promise.all(Array.from({ length: jobs }, (_, shard) => new Promise<void>((resolve, reject) => {
-    const files = option('--files');
-    const args = [import.meta.filename, '--shard', `${shard}/${jobs}`, ...(files ? ['--files', files] : [])];
+    // The children select the same pages as the parent: the same --files and --half.
+    const select = ['--files', '--half'].flatMap((name) => (option(name) ? [name, option(name)!] : []));
+    const args = [import.meta.filename, '--shard', `${shard}/${jobs}`, ...select];
     const child = spawn(process.execPath, [...process.execArgv, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: process.env,

@@ -60,6 +60,10 @@ const CASES: Case[] = [
   // Readability crowns the list of 120 signatories (each "Name, Institution" scores a comma); the verdict finds
   // no prose in it, and the second opinion reads the letter, the block with the most prose, instead.
   { slug: 'wrong-container-names', keeps: ['Unsere Bibliotheken, Archive und Museen', 'nicht als Vorwurf'], drops: ['Anna Albrecht', 'Impressum', 'Bühne'], galleries: [] },
+  // Line rules in French: a slash credit under a photo, a copyright line, "À lire aussi" and three linked titles
+  // in paragraphs of their own after the story (a teaser tail), a "Nous contacter :" label left at the end; a speed
+  // limit with a slash, and a list of sources on other sites, stay.
+  { slug: 'story-edges-any-language', keeps: ['rouvrira à la circulation', 'le 12 mars', 'Vitesse limitée à 30 km/h', 'Arrêté préfectoral'], drops: ['AFP / Jean Morel', '© 2024', 'À lire aussi', 'marché de Noël', 'Nous contacter'], galleries: [] },
   { slug: 'json-ld-article-body', keeps: ['Writing for the majority', 'Residents who brought the case'], drops: ['reader0 wrote', 'Reply'], galleries: [] },
 ];
 

@@ -18,6 +18,8 @@ describe('checkExtractResult', () => {
   it('keeps the injected script\'s timing (numbers only, nothing else in it)', () => {
     const timing = { start: 1_764_000_000_000.25, done: 1_764_000_000_031.5 };
     expect(checkExtractResult({ ok: true, article, timing: { ...timing, extra: 'x' } })).toEqual({ ok: true, article, timing });
+    const early = { start: 1_764_000_000_000.5, done: 1_764_000_000_020 };
+    expect(checkExtractResult({ ok: true, article, timing: { ...timing, early: { ...early, extra: 'x' } } })).toEqual({ ok: true, article, timing: { ...timing, early } });
   });
 
   it.each([
@@ -40,6 +42,7 @@ describe('checkExtractResult', () => {
     ['a caption without text', { ok: true, article: { ...article, galleries: [{ title: '', photoCount: 1, captions: [{}] }] } }, /captions\[0\]\.text/],
     ['a timing that is not a number', { ok: true, article, timing: { start: '0', done: 1 } }, /timing\.start: expected a non-negative number/],
     ['a timing without its end', { ok: true, article, timing: { start: 1 } }, /timing\.done/],
+    ['an early read without its end', { ok: true, article, timing: { start: 1, done: 2, early: { start: 1 } } }, /timing\.early\.done/],
     ['a body over the size limit', { ok: true, article: { ...article, contentHtml: 'x'.repeat(5_000_001) } }, /at most 5000000/],
   ])('refuses %s', (_, value, message) => {
     expect(() => checkExtractResult(value)).toThrow(message);

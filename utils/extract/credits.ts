@@ -57,3 +57,44 @@ export function isCreditLine(text: string): boolean {
   if (!value || value.length > 80) return false;
   return CREDIT_LINE.some((pattern) => pattern.test(value));
 }
+
+/** "Photo: …", "Photos by …", "(Image credit: …)", "Picture courtesy of …", "Credit: …": the word, then a colon, "by" or "courtesy". */
+const WORDED_CREDIT = /^\(?(?:(?:photo(?:graph)?|image|picture)s?(?: credits?)? ?(?::|by\b|courtesy\b)|credits? ?:|courtesy\b)/i;
+
+/**
+ * Whether a whole short line names its credit in words ("Photo: …",
+ * "(Image credit: …)", "Getty Images"); "Photo submissions rose by a third."
+ * is a sentence about photos, not a credit.
+ */
+export function isWordedCredit(text: string): boolean {
+  const value = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return value.length > 0 && value.length <= 80 && (WORDED_CREDIT.test(value) || CREDIT_LINE[3].test(value));
+}
+
+/** "Jane Doe/Reuters", "AFP / MARCO BERTORELLO", "(FEI/Christophe Taniere)": a few capitalised words each side of a slash. */
+const SLASH_CREDIT = /^\(?\p{Lu}[\p{L}.&'’ -]{0,40}\s?\/\s?\p{L}[\p{L}.&'’ /-]{0,50}\)?$/u;
+
+/**
+ * Whether a whole short line is a copyright notice: it holds a © with no
+ * sentence before it ("© 2020 Example Inc. All Rights Reserved", "(© FEI/Jane Doe)").
+ */
+export function isCopyrightLine(text: string): boolean {
+  const value = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  const at = value.indexOf('©');
+  // A sentence before the © is a title or a caption signed at its end ("… why do I bother. © 2003 J. Doe"): it stays.
+  return at >= 0 && value.length <= 120 && !/[.!?…]["'”»)]*\s*\(?$/.test(value.slice(0, at));
+}
+
+/**
+ * Whether a whole line has the shape of a photo credit in any language: a
+ * slash credit, or one word and a colon before one ("Bild: Werk/Jane Doe").
+ * The shape alone also fits "Verstappen/Kvyat" in a results table, so the
+ * caller asks for a picture beside it.
+ */
+export function isSlashCredit(text: string): boolean {
+  const value = text.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!value || value.length > 80 || value.split(' ').length > 8) return false;
+  if (SLASH_CREDIT.test(value)) return true;
+  const label = /^\p{L}+ ?: ?(.+)$/u.exec(value);
+  return !!label && SLASH_CREDIT.test(label[1]);
+}

@@ -6,7 +6,10 @@
  * Runs on Readability's output, which is small, so reading the text of every
  * block costs little.
  */
+import { innermostBlocks, isProse } from './blocks';
 import { squash } from './dom';
+import { removeCreditLines } from './credit-lines';
+import { removeTeaserTail } from './teaser-tail';
 
 /** Called for each block removed, with the rule's name and the block's text (for `npm run eval`). */
 export type RemovalTrace = (rule: string, text: string) => void;
@@ -92,38 +95,14 @@ function textBefore(root: Element, stop: Node): string {
   return out;
 }
 
-/** Blocks of prose: at least this many characters outside links. */
-const PROSE_CHARS = 80;
-
-/** Blocks that may hold prose, and (without PRE) those that make an outer one a wrapper rather than a block. */
-const PROSE_BLOCK = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
-const INNER_BLOCK = new Set(['P', 'LI', 'BLOCKQUOTE', 'TD', 'DD']);
-
 /**
  * The first and last blocks of prose in `content`, in document order: the
- * innermost paragraphs, items and cells, found in one walk.
+ * innermost blocks with 80+ characters outside links (a teaser card wrapped
+ * in one link is all link).
  */
 function proseBounds(content: Element): [Element, Element] | null {
-  // Innermost candidate blocks, in document order (an outer one is dropped once an inner block is found under it).
-  const blocks: Element[] = [];
-  const walk = (el: Element): boolean => {
-    let inner = false;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const candidate = PROSE_BLOCK.has(child.tagName);
-      const at = blocks.length;
-      if (candidate) blocks.push(child);
-      const holds = walk(child);
-      if (candidate && holds) blocks.splice(at, 1);
-      inner ||= holds || INNER_BLOCK.has(child.tagName);
-    }
-    return inner;
-  };
-  walk(content);
-  const prose = blocks.filter((el) => {
-    const text = squash(el.textContent);
-    return text.length >= PROSE_CHARS && text.length - linkText(el).chars >= PROSE_CHARS;
-  });
-  return prose.length ? [prose[0], prose[prose.length - 1]] : null;
+  const prose = innermostBlocks(content).filter(isProse);
+  return prose.length ? [prose[0].el, prose[prose.length - 1].el] : null;
 }
 
 /**
@@ -169,9 +148,17 @@ function removeLinkBlocks(content: Element, total: number, host: string, trace?:
   return removed;
 }
 
+/** A label line: a short paragraph ending in a colon ("Mehr zum Thema:", "Contact:", "À lire aussi :"). */
+function isLabel(el: Element): boolean {
+  if (el.tagName !== 'P' && el.tagName !== 'DIV') return false;
+  const text = squash(el.textContent);
+  return text.length > 0 && text.length <= 40 && text.endsWith(':');
+}
+
 /**
- * Headings with nothing of their own under them at the end of the story:
- * what they announced (a link list, a comment box) was removed.
+ * Headings and label lines ("Mehr zum Thema:") with nothing of their own
+ * under them at the end of the story: what they announced (a link list, a
+ * comment box, a contact card) was removed.
  */
 function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
   // The story as a sequence of headings and of anything else that shows (text, images), in order.
@@ -182,7 +169,7 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
         if (/\S/.test(child.nodeValue ?? '') && sequence.at(-1) !== 'content') sequence.push('content');
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (HEADING.test(el.tagName) && !el.querySelector('img')) sequence.push(el);
+        if ((HEADING.test(el.tagName) || isLabel(el)) && !el.querySelector('img')) sequence.push(el);
         else if (/^(?:IMG|PICTURE|VIDEO|IFRAME)$/.test(el.tagName)) sequence.push('content');
         else walk(el);
       }
@@ -193,7 +180,8 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
   // Only at the very end: a heading straight before another can be a kicker or a section title.
   for (let i = sequence.length - 1; i >= 0; i--) {
     const item = sequence[i];
-    if (item === 'content') break;
+    // A "heading" as long as a paragraph is the story set in large type (some sites write all of it in <h> tags).
+    if (item === 'content' || squash(item.textContent).length >= 80) break;
     trace?.('orphan-heading', squash(item.textContent));
     item.remove();
     removed++;
@@ -208,5 +196,7 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
 export function structuralClean(content: Element, url: string, trace?: RemovalTrace): number {
   const total = squash(content.textContent).length;
   if (!total) return 0;
-  return removeLinkBlocks(content, total, siteOf(url), trace) + removeOrphanHeadings(content, trace);
+  // Credit lines after the link blocks (whose lines they need not judge), headings last (what they announced may have gone).
+  return removeLinkBlocks(content, total, siteOf(url), trace) + removeCreditLines(content, trace) + removeTeaserTail(content, url, trace) +
+    removeOrphanHeadings(content, trace);
 }
