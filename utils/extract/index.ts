@@ -162,7 +162,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   );
   let body = parsed?.content ?? doc.createElement('div');
   const repaired = guard.run('the JSON-LD articleBody check', () => {
-    if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body))) return false;
+    if (!jsonLd.articleBody || !shouldUseArticleBody(jsonLd.articleBody, blockText(body), doc)) return false;
     // The page's own text into the page's own (cloned) document, in its tab; sanitised before any extension page shows it.
     // eslint-disable-next-line no-unsanitized/property
     body.innerHTML = articleBodyHtml(doc, jsonLd.articleBody);
@@ -170,9 +170,9 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   }, 'skipped', () => false);
   // The lead above the pick (lead.ts), put back now when the pick is an article; a pick that is not one may be
   // the wrong container (a list of names under the letter), so the second opinion is asked first.
-  const restore = () => guard.run('the lead', () => restoreLead(body, prepared.lead), 'skipped', () => 0);
-  const leadFirst = !repaired && prepared.lead.length > 0 && guard.run('the article check', () => isArticle(body), 'read as an article', () => true);
-  if (leadFirst) restore();
+  const restore = (allowed?: () => boolean) => guard.run('the lead', () => restoreLead(body, prepared.lead, allowed), 'skipped', () => 0);
+  let leadFirst = true;
+  if (!repaired) restore(() => (leadFirst = guard.run('the article check', () => isArticle(body), 'read as an article', () => true)));
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.

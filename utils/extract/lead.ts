@@ -9,7 +9,7 @@
  */
 import { isHiddenByMarkup, linkDensity, squash } from './dom';
 import { titleWords } from './metadata';
-import { blockText, countWords } from './text';
+import { countWords } from './text';
 import { PROSE_BLOCK_WORDS } from './verdict';
 
 /** Elements that make a block of text (a leaf of these is one block). */
@@ -139,17 +139,19 @@ function holderOf(content: Element, text: string): Element | null {
 
 /**
  * After Readability: the window's blocks of prose that come before the first
- * block the pick kept, put back at the start of `content`. None when the pick
- * holds no block of the window (it is elsewhere on the page). Returns how
- * many blocks were put back.
+ * block the pick kept, put back in front of it — when `allowed()` says so
+ * (asked only when there is a lead to put back). None when the pick holds no
+ * block of the window (it is elsewhere on the page). Returns how many blocks
+ * were put back.
  */
-export function restoreLead(content: Element, window: LeadBlock[]): number {
+export function restoreLead(content: Element, window: LeadBlock[], allowed: () => boolean = () => true): number {
   if (!window.length) return 0;
-  const kept = squash(blockText(content).replace(/\n/g, ' '));
+  // The native textContent, not blockText: a block's own text is whole in it, and it costs a tenth.
+  const kept = squash(content.textContent);
   const anchor = window.findIndex((block) => block.text.length >= ANCHOR_CHARS && kept.includes(block.text));
   if (anchor <= 0) return 0;
   const lead = window.slice(0, anchor).filter((block) => block.prose && !kept.includes(block.text));
-  if (!lead.length) return 0;
+  if (!lead.length || !allowed()) return 0;
   // Just before the block the pick kept first, so what opened the pick (a breadcrumb, a date line) still opens it.
   const at = holderOf(content, window[anchor].text);
   const doc = content.ownerDocument;
