@@ -90,6 +90,7 @@ export async function launchWithExtension({
   });
   const extensionId = unpackedExtensionId(extensionDir);
   const cdp = await context.browser()!.newBrowserCDPSession();
+  await workerListening(context, extensionDir, extensionId);
   return {
     context,
     extensionId,
@@ -99,6 +100,34 @@ export async function launchWithExtension({
       if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until a freshly loaded extension's background worker has added its
+ * toolbar-click listener. Chromium's build has no default popup (the worker
+ * takes the click, utils/action-click.ts), and a click that comes while a
+ * just-installed worker is still on its first run is dropped: seen as every
+ * test file's first popup never opening. A user cannot click within those
+ * first milliseconds of an install; a test can.
+ */
+async function workerListening(context: BrowserContext, extensionDir: string, extensionId: string): Promise<void> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: string };
+  };
+  if (!manifest.background?.service_worker) return;
+  const prefix = `chrome-extension://${extensionId}/`;
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(prefix))
+    ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 20_000 }));
+  const deadline = Date.now() + 20_000;
+  // Runs in the worker, where `chrome` is the extension API.
+  const listening = () => worker.evaluate(() => {
+    const api = (globalThis as { chrome?: { action?: { onClicked: { hasListeners(): boolean } } } }).chrome;
+    return api?.action?.onClicked.hasListeners() ?? true;
+  });
+  while (!(await listening())) {
+    if (Date.now() > deadline) throw new Error('Lede\'s background worker never added its toolbar-click listener');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /**
