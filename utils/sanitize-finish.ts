@@ -97,4 +97,16 @@ export function finishFragment(fragment: DocumentFragment, articleUrl?: string):
       element.remove(); // Only reachable for media nested inside removed media.
     }
   }
+  unnestLinks(fragment);
+}
+
+/**
+ * A link inside a link gives way to its text. The parser never builds one
+ * from markup, but a table's foster-parenting can (`<a><table><a>`), and so
+ * can a video turned into a link inside a link. Serialised, such a tree
+ * parses back as two sibling links, so keeping it would make sanitising its
+ * own output change it.
+ */
+function unnestLinks(fragment: DocumentFragment): void {
+  for (const inner of fragment.querySelectorAll('a a')) inner.replaceWith(...inner.childNodes);
 }

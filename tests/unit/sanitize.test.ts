@@ -160,6 +160,16 @@ describe('sanitiser: output', () => {
     expect(sanitizeHtml(once, BASE)).toBe(once);
   });
 
+  it.each([
+    // Found by the fuzz: the table fosters the inner link out, leaving it nested in the outer one.
+    ['a link fostered into a link by a table', '<a href="/a">x<table><a href="/b">t</a>'],
+    ['a video turned into a link inside a link', '<a href="/a"><video src="v.mp4"></video></a>'],
+  ])('unnests %s, so sanitising twice changes nothing', (_, html) => {
+    const once = sanitizeHtml(html, BASE);
+    expect(clean(once).querySelector('a a')).toBeNull();
+    expect(sanitizeHtml(once, BASE)).toBe(once);
+  });
+
   it("does not touch DOMPurify's shared instance (no global hooks or config)", () => {
     expect(DOMPurify.sanitize('<a href="/x" target="_self">x</a>')).toBe('<a href="/x">x</a>');
   });
