@@ -64,6 +64,11 @@ const CASES: Case[] = [
   // in paragraphs of their own after the story (a teaser tail), a "Nous contacter :" label left at the end; a speed
   // limit with a slash, and a list of sources on other sites, stay.
   { slug: 'story-edges-any-language', keeps: ['rouvrira à la circulation', 'le 12 mars', 'Vitesse limitée à 30 km/h', 'Arrêté préfectoral'], drops: ['AFP / Jean Morel', '© 2024', 'À lire aussi', 'marché de Noël', 'Nous contacter'], galleries: [] },
+  // A Polish story with no date in its metadata opening on "Publikacja: 04.05.2021" and "Aktualizacja: …" lines: they
+  // go, and the first one's date becomes the Article's; a "Stan:" line after the story of an undated page stays.
+  { slug: 'date-lines-any-language', keeps: ['Po dwóch latach prac', 'Przetarg ma zostać', 'Stan: 06.05.2021'], drops: ['Publikacja', 'Aktualizacja'], galleries: [] },
+  // A wiki page whose infobox (label cells, values all links, a list of links in one cell) sits above the story.
+  { slug: 'fact-table-kept', keeps: ['Stadtwerke Nordstadt', 'Kanalstraße\nWerftinsel\nFischmarkt', 'MS Möwe, MS Kranich', 'Weiterbetrieb'], drops: ['Impressum'], galleries: [] },
   { slug: 'json-ld-article-body', keeps: ['Writing for the majority', 'Residents who brought the case'], drops: ['reader0 wrote', 'Reply'], galleries: [] },
 ];
 

@@ -26,6 +26,7 @@ describe('structuralClean removes', () => {
     ['a Spanish one in capitals', `${STORY}<p>PUEDES VER: <a href="/x">¿Qué es la Sunedu y cuáles son sus funciones?</a></p>`, ['announcer']],
     ['a heading whose link list went, at the end', `${STORY}<h3>Ähnliche Beiträge</h3><ul><li><a href="/a">Klärwerk liefert Wärme</a></li><li><a href="/b">Haushalt beschlossen</a></li></ul>`, ['link-block', 'orphan-heading']],
     ['two headings left at the end', `${STORY}<h3>Kommentare</h3><h3>Ähnliche Beiträge</h3>`, ['orphan-heading', 'orphan-heading']],
+    ['a link table with one label row (not a fact table)', `<table><tr><th>Ressorts</th><td><a href="/a">Politik</a></td></tr><tr><td><a href="/b">Sport</a></td><td><a href="/c">Kultur</a></td></tr></table>${STORY}`, ['link-block']],
   ])('%s', (_, html, rules) => {
     const { text, rules: fired } = clean(html);
     expect(fired.sort()).toEqual([...rules].sort());
@@ -43,6 +44,8 @@ describe('structuralClean keeps', () => {
     ['a heading followed by its text', `<h2>Die Kosten</h2>${STORY}`],
     ['a heading straight before one of the same rank, mid-story', `<h2>Mehr zum Thema</h2><h2>Die Kosten</h2>${STORY}`],
     ['a heading followed by a subheading', `<h2>Die Kosten</h2><h3>Für die Haushalte</h3>${STORY}`],
+    // An infobox: label cells beside values that are all links, and a list of links in one cell (Readability's wikipedia pages).
+    ['a fact table of links before the story, and the list in one of its cells', `<table><tbody><tr><th>Betreiber</th><td><a href="/w/stadtwerke">Stadtwerke</a></td></tr><tr><th>Anleger</th><td><ul><li><a href="/w/kanal">Kanalstraße</a></li><li><a href="/w/werft">Werftinsel</a></li></ul></td></tr><tr><th>Schiffe</th><td><a href="/w/moewe">MS Möwe</a>, <a href="/w/kranich">MS Kranich</a></td></tr></tbody></table>${STORY}`],
   ])('%s', (_, html) => {
     const root = document.createElement('div');
     root.innerHTML = html;

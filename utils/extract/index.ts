@@ -23,6 +23,7 @@ import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
 import { densestBlock, readBlock } from './second-opinion';
 import { flattenShadowRoots } from './shadow';
+import type { StoryMeta } from './date-lines';
 import { structuralClean, type RemovalTrace } from './structure';
 import { blockText, countWords, readingMinutes } from './text';
 import { isArticle, isArticleShape, readShape } from './verdict';
@@ -177,9 +178,11 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
   const captions = new Set(galleries.flatMap((g) => g.captions.flatMap((c) => (c.credit ? [c.text, `${c.text} ${c.credit}`] : [c.text]))));
-  counts.other += guard.run('the structural pass', () => structuralClean(body, url, trace), 'skipped', () => 0);
-  counts.other += guard.run('the post-clean', () => postClean(body, captions), 'skipped', () => 0);
   const meta = guard.run('metadata', () => mergeMetadata(parsed ?? {}, jsonLd, document), "Readability's own", () => rawMetadata(parsed, document));
+  const storyMeta: StoryMeta = { byline: meta.byline, dated: !!meta.publishedTime };
+  counts.other += guard.run('the structural pass', () => structuralClean(body, url, trace, storyMeta), 'skipped', () => 0);
+  meta.publishedTime ??= storyMeta.lineDate ?? null;
+  counts.other += guard.run('the post-clean', () => postClean(body, captions), 'skipped', () => 0);
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);
   if (echo) counts.other++;
   // Decided on what was read (verdict.ts); a rule that throws lets the page through.
@@ -210,7 +213,8 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const textContent = replaced || restoredLate ? blockText(body) : pickText;
   if (!textContent) return null;
   // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
-  if ((echo && meta.excerpt === echo) || repaired || replaced) meta.excerpt = textContent.split('\n')[0];
+  const excerptGone = !!meta.excerpt && (meta.excerpt === echo || !!storyMeta.taken?.includes(meta.excerpt));
+  if (excerptGone || repaired || replaced) meta.excerpt = textContent.split('\n')[0];
   const wordCount = countWords(textContent);
 
   return {

@@ -9,6 +9,7 @@
 import { innermostBlocks, isProse, type Block } from './blocks';
 import { squash } from './dom';
 import { removeCreditLines } from './credit-lines';
+import { removeDateLines, type StoryMeta } from './date-lines';
 import { removeTeaserTail } from './teaser-tail';
 
 /** Called for each block removed, with the rule's name and the block's text (for `npm run eval`). */
@@ -125,6 +126,8 @@ function removeLinkBlocks(content: Element, blocks: Block[], total: number, host
     const children: Element[] = [];
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
     for (const child of children) {
+      // A fact table (an infobox) is data, links and all: neither it nor a list in one of its cells is navigation.
+      if (child.tagName === 'TABLE' && isFactTable(child)) continue;
       if (!CONTAINER.test(child.tagName) && !HEADING.test(child.tagName)) {
         visit(child);
         continue;
@@ -146,6 +149,22 @@ function removeLinkBlocks(content: Element, blocks: Block[], total: number, host
   };
   visit(content);
   return removed;
+}
+
+/**
+ * A table of facts: two or more rows that pair a header cell with a data
+ * cell ("Founded | 1998", "Official languages | English, Māori") — an
+ * infobox or a fact box, whose values are often all links.
+ */
+function isFactTable(table: Element): boolean {
+  let pairs = 0;
+  // Its own rows (in a tbody or not), never a nested table's.
+  const rows = [...table.children].flatMap((part) => (part.tagName === 'TR' ? [part] : [...part.children]));
+  for (const row of rows) {
+    const first = row.firstElementChild;
+    if (first?.tagName === 'TH' && first.nextElementSibling?.tagName === 'TD' && ++pairs >= 2) return true;
+  }
+  return false;
 }
 
 /** A label line: a short paragraph ending in a colon ("Mehr zum Thema:", "Contact:", "À lire aussi :"). */
@@ -193,15 +212,19 @@ function removeOrphanHeadings(content: Element, trace?: RemovalTrace): number {
  * Removes the boilerplate Readability kept, by structure only. Returns how
  * many blocks went.
  */
-export function structuralClean(content: Element, url: string, trace?: RemovalTrace): number {
+export function structuralClean(content: Element, url: string, trace?: RemovalTrace, meta?: StoryMeta): number {
   const total = squash(content.textContent).length;
   if (!total) return 0;
   // The pick's lines, read once: the link blocks need the story's bounds, the line rules judge what the link blocks left.
   const blocks = innermostBlocks(content);
   let removed = removeLinkBlocks(content, blocks, total, siteOf(url), trace);
-  const live = removed ? blocks.filter((b) => attached(b.el, content)) : blocks;
-  const credits = removeCreditLines(live, trace);
-  removed += credits.size + removeTeaserTail(credits.size ? live.filter((b) => !credits.has(b.el)) : live, url, trace);
+  let live = removed ? blocks.filter((b) => attached(b.el, content)) : blocks;
+  for (const rule of [removeCreditLines, (b: Block[]) => (meta ? removeDateLines(b, meta, trace) : new Set<Element>())]) {
+    const gone = rule(live, trace);
+    if (gone.size) live = live.filter((b) => !gone.has(b.el));
+    removed += gone.size;
+  }
+  removed += removeTeaserTail(live, url, trace);
   // Headings last: what they announced may have gone.
   return removed + removeOrphanHeadings(content, trace);
 }
