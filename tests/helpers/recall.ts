@@ -97,6 +97,7 @@ export const BELOW_95: Record<string, string> = {
   'hidden-nodes': 'A test page whose last two blocks are headings with nothing under them: trailing headings are removed on purpose (structure.ts).',
   'lemonde-1': 'Two in-story "Lire aussi : <link>" lines (label, colon, one link) are removed on purpose (structure.ts announcer rule).',
   'mozilla-1': 'Carousel "Next" buttons and the "Replay" control are removed on purpose.',
+  qq: 'Its date line above the story ("TNW中文站2016年10月14日07:17", 1 of its 17 blocks) is moved into publishedTime on purpose (date-lines.ts): the page has no date in its metadata.',
   spiceworks: 'Two in-story "Learn more: <link>" lines are removed on purpose (structure.ts announcer rule).',
   'yahoo-2': 'The slideshow goes to galleries on purpose: its counter ("1 / 5") and the current-caption panel (the first photo\'s caption, twice).',
 };
