@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { errorMessage } from './error-message';
 import { openReaderTab, readerUrlForTab } from './handoff';
 
 /** The popup page, as the manifest names it. */
@@ -44,7 +45,7 @@ export async function onActionClicked(tab: Browser.tabs.Tab): Promise<void> {
     await browser.action.setPopup({ tabId, popup: POPUP });
     // Asked first: opening the popup is the long part, and the browser does it while the page reads.
     const opening = browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
-    startEarlyRead(tabId);
+    void startEarlyRead(tabId);
     await opening;
   } catch {
     await openReaderTab(readerUrlForTab(tabId), tab).catch(() => {});
@@ -53,21 +54,40 @@ export async function onActionClicked(tab: Browser.tabs.Tab): Promise<void> {
   }
 }
 
+/** How often, and how long apart, the early read asks again while the click's activeTab grant is not yet in place. */
+const GRANT_TRIES = 12;
+const GRANT_WAIT_MS = 15;
+
 /**
  * Runs the injected script in the tab with `early` set: it reads and keeps the
- * result in the page. Both injections are sent at once; the browser runs them
- * in order. A page Lede may not read refuses both: the popup's own read then
- * says why.
+ * result in the page. The flag goes first and the script only once the flag is
+ * in: sent together, the flag could be refused and the script still run (a
+ * plain read whose result only the background would see). The script is sent
+ * within ~10 ms of the click, so it runs before the popup's own read, which
+ * then takes its result. A page Lede may not read refuses both: the popup's
+ * own read then says why.
  */
-function startEarlyRead(tabId: number): void {
+async function startEarlyRead(tabId: number): Promise<void> {
   const target = { tabId };
-  void browser.scripting
-    .executeScript({
-      target,
-      func: () => {
-        (globalThis as { __ledeOptions?: unknown }).__ledeOptions = { early: true };
-      },
-    })
-    .catch(() => {});
-  void browser.scripting.executeScript({ target, files: ['/extract.js'] }).catch(() => {});
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await browser.scripting.executeScript({
+        target,
+        // Now, not at document idle: a page still busy at the click held the flag back until after
+        // the popup's own read (yahoo-2, the corpus's largest page, read afresh every time).
+        injectImmediately: true,
+        func: () => {
+          (globalThis as { __ledeOptions?: unknown }).__ledeOptions = { early: true };
+        },
+      });
+      break;
+    } catch (error) {
+      // Chromium grants activeTab for the click, yet now and then refuses an injection sent at once
+      // ("must request permission"), then allows it 15–80 ms later (seen in 1–4 clicks of 40, the
+      // popups that read afresh). Ask again while the popup is still opening; other refusals are final.
+      if (attempt >= GRANT_TRIES || !/must request permission/i.test(errorMessage(error))) return;
+      await new Promise((resolve) => setTimeout(resolve, GRANT_WAIT_MS));
+    }
+  }
+  await browser.scripting.executeScript({ target, files: ['/extract.js'] }).catch(() => {});
 }
