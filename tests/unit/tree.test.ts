@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { squash } from '@/utils/extract/dom';
-import { byTag, hasTag, textReaches } from '@/utils/extract/tree';
+import { byTag, countsTo, hasTag, textReaches } from '@/utils/extract/tree';
 
 function box(html: string): Element {
   const div = document.createElement('div');
@@ -8,7 +8,7 @@ function box(html: string): Element {
   return div;
 }
 
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
+const MEDIA = new Set(['img', 'picture', 'video']);
 
 describe('hasTag', () => {
   it.each([
@@ -61,6 +61,13 @@ describe('textReaches', () => {
       const length = squash(root.textContent).length;
       for (const limit of [0, 1, 2, 3.5, 5, 8]) expect(textReaches(root, limit)).toBe(length >= limit);
     }
+  });
+});
+
+describe('countsTo', () => {
+  const root = box('<ul><li><a href="/1">one</a></li><li><a href="/2">two</a></li></ul><svg><a href="/3"></a></svg>');
+  it.each([0, 1, 4, 5, 6])('counts li and a up to %i as the selector does', (count) => {
+    expect(countsTo(root, new Set(['li', 'a']), count)).toBe(root.querySelectorAll('li, a').length >= count);
   });
 });
 

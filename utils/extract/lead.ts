@@ -56,8 +56,8 @@ function headline(root: Element, titles: string[]): Element | null {
   return null;
 }
 
-const PHOTO = new Set(['IMG', 'PICTURE']);
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO']);
+const PHOTO = new Set(['img', 'picture']);
+const MEDIA = new Set(['img', 'picture', 'video']);
 
 /** A box that shows a photo and hardly any text (a label, a counter). */
 function isPhotoBox(el: Element | null): boolean {

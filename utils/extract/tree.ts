@@ -9,13 +9,23 @@
  * what the native calls do, and less when they stop early.
  */
 
-/** Whether a descendant of `root` (not `root` itself) has one of `tags` (upper case): `!!root.querySelector('img, picture')`. */
-export function hasTag(root: Element, tags: ReadonlySet<string>): boolean {
+/** Whether a descendant of `root` (not `root` itself) has one of the local names `names`: `!!root.querySelector('img, picture')`. */
+export function hasTag(root: Element, names: ReadonlySet<string>): boolean {
+  return countsTo(root, names, 1);
+}
+
+/**
+ * Whether `root` has at least `count` descendants whose local name is in
+ * `names` (lower case, as a selector of tags matches them), counting only
+ * that far.
+ */
+export function countsTo(root: Element, names: ReadonlySet<string>, count: number): boolean {
+  if (count <= 0) return true;
+  let found = 0;
   let el = root.firstElementChild;
   while (el) {
-    if (tags.has(el.tagName)) return true;
+    if (names.has(el.localName) && ++found >= count) return true;
     let next = el.firstElementChild;
-    // Up until a sibling is found, but never past `root`.
     for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
     el = next;
   }
