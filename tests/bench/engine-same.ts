@@ -2,7 +2,7 @@
  * Does this engine give the same Article as another checkout's, page by page?
  * For speed work, where any change of output is a bug (not a timed test).
  *
- *   npx tsx tests/bench/engine-same.ts --baseline DIR [--only corpus|eval] [--from N] [--limit N]
+ *   npm run bench:engine-same -- --baseline DIR [--only corpus|eval] [--from N] [--limit N]
  *
  * Every page of Readability's corpus (130) and of trafilatura's set (990) is
  * parsed once with the command line's DOM, then both engines read it, in

@@ -103,8 +103,6 @@ function visitElement(el: Element, scan: PageScan): void {
     const hints = `${el.getAttribute('name') ?? ''} ${el.getAttribute('placeholder') ?? ''}`.toLowerCase();
     if (type === 'email' || hints.includes('email')) scan.emailInputs.push(el);
   }
-  // Everything below reads attributes; one element in six has none (over the corpus).
-  if (!el.hasAttributes()) return;
   if (tag !== 'A' && el.hasAttribute('data-caption')) scan.captioned.push(el);
   const role = el.getAttribute('aria-roledescription');
   if (role && role.toLowerCase() === 'slide') scan.slides.push({ el, evidence: 'aria' });

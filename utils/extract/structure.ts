@@ -130,20 +130,17 @@ function removeLinkBlocks(content: Element, blocks: Block[], total: number, host
         visit(child);
         continue;
       }
-      // Half the story or more is never removed: its text is read only that far.
-      if (textReaches(child, total * 0.5)) {
-        visit(child);
-        continue;
-      }
       const text = squash(child.textContent);
       if (!text) continue;
-      const rule = isAnnouncer(child, text) ? 'announcer'
-        : CONTAINER.test(child.tagName) && atEdge(child) && isLinkBlock(child, text, host) ? 'link-block' : null;
-      if (rule) {
-        trace?.(rule, text);
-        child.remove();
-        removed++;
-        continue;
+      if (text.length < total * 0.5) {
+        const rule = isAnnouncer(child, text) ? 'announcer'
+          : CONTAINER.test(child.tagName) && atEdge(child) && isLinkBlock(child, text, host) ? 'link-block' : null;
+        if (rule) {
+          trace?.(rule, text);
+          child.remove();
+          removed++;
+          continue;
+        }
       }
       visit(child);
     }
