@@ -11,6 +11,7 @@ import { squash } from './dom';
 import { removeCreditLines } from './credit-lines';
 import { removeDateLines, type StoryMeta } from './date-lines';
 import { removeTeaserTail } from './teaser-tail';
+import { textReaches } from './tree';
 
 /** Called for each block removed, with the rule's name and the block's text (for `npm run eval`). */
 export type RemovalTrace = (rule: string, text: string) => void;
@@ -169,7 +170,7 @@ function isFactTable(table: Element): boolean {
 
 /** A label line: a short paragraph ending in a colon ("Mehr zum Thema:", "Contact:", "À lire aussi :"). */
 function isLabel(el: Element): boolean {
-  if (el.tagName !== 'P' && el.tagName !== 'DIV') return false;
+  if ((el.tagName !== 'P' && el.tagName !== 'DIV') || textReaches(el, 41)) return false;
   const text = squash(el.textContent);
   return text.length > 0 && text.length <= 40 && text.endsWith(':');
 }
