@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { applyAppearance, systemPrefersDark } from './appearance';
 import { loadSettings, updateSettings, watchSettings, type Settings } from './settings';
 
@@ -14,7 +14,9 @@ export function useSettings(
   const [settings, setSettings] = useState<Settings | null>(null);
   const [prefersDark, setPrefersDark] = useState(systemPrefersDark);
 
-  useEffect(() => {
+  // Layout effects: subscribed and applied in the task that renders, not a frame later (Preact runs
+  // plain effects after the next paint), so settings that are already in show in the first frame.
+  useLayoutEffect(() => {
     let live = true;
     void (initial ?? loadSettings()).then((loaded) => live && setSettings(loaded));
     const unwatch = watchSettings((changed) => live && setSettings(changed));
@@ -28,7 +30,7 @@ export function useSettings(
     };
   }, [initial]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (settings) applyAppearance(document.documentElement, settings, prefersDark);
   }, [settings, prefersDark]);
 

@@ -64,7 +64,9 @@ export function App({ firstRead, firstSettings }: AppProps) {
   }, []);
   const run = useCallback((options: { lenient?: boolean } = {}) => void settle(readActiveTab(options)), [settle]);
 
-  useEffect(() => {
+  // A layout effect: the read is usually in before the UI renders, and a plain effect would only
+  // take it up after the next paint (Preact runs those after a frame), a frame later than needed.
+  useLayoutEffect(() => {
     void settle(firstRead);
   }, [settle, firstRead]);
 
