@@ -1,13 +1,17 @@
 // The library page's container on the real store (fake-indexeddb) and WXT's fake browser (settings).
 // @vitest-environment jsdom
 import { useEmptyLibrary } from '../../helpers/library';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
 import { FIRST_PAGE } from '@/entrypoints/library/use-library';
 import { getArticle, saveArticle, searchLibrary } from '@/utils/library';
 import { GALLERIES, makeArticle } from '../../helpers/article';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
+
+// The sanitiser loads on first use: have it loaded before any render, so no import is left running at teardown.
+beforeAll(() => loadSanitizer());
 
 useEmptyLibrary();
 // The real store on a shared, loaded machine: give each wait more than the default second.

@@ -1,12 +1,16 @@
 // The reader tab's container with WXT's fake browser: real settings module, real hand-off.
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/reader/App';
 import { stashArticle } from '@/utils/handoff';
 import { loadSettings } from '@/utils/settings';
 import { GALLERIES, makeArticle } from '../../helpers/article';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
+
+// The sanitiser loads on first use: have it loaded before any render, so no import is left running at teardown.
+beforeAll(() => loadSanitizer());
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,7 +1,7 @@
 // The reader tab reading a page's tab itself ("Read with Lede"), with WXT's fake browser.
 // The page's side (scripting.executeScript) is the one part stubbed: the real one is in tests/e2e/read-menu.test.ts.
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -9,6 +9,10 @@ import { App } from '@/entrypoints/reader/App';
 import { idFromUrl, takeArticle } from '@/utils/handoff';
 import type { ExtractResult } from '@/utils/extract-result';
 import { makeArticle } from '../../helpers/article';
+import { loadSanitizer } from '@/utils/sanitizer-loader';
+
+// The sanitiser loads on first use: have it loaded before any render, so no import is left running at teardown.
+beforeAll(() => loadSanitizer());
 
 beforeEach(() => {
   fakeBrowser.reset();
