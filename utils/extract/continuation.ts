@@ -125,10 +125,11 @@ function around(top: Element, parent: Element, origins: WeakMap<Element, Origin>
 /**
  * After Readability: puts copies of the boxes that continue the story around
  * its pick (`content`, Readability's article element) before and after it;
- * returns how many. `origins` is originsOf() the page Readability read,
- * taken before it read; `trace` is told of each box added.
+ * returns how many — when `allowed()` says so (asked only when there is a
+ * box to add). `origins` is originsOf() the page Readability read, taken
+ * before it read; `trace` is told of each box added.
  */
-export function continueStory(content: Element, origins: WeakMap<Element, Origin>, trace?: RemovalTrace): number {
+export function continueStory(content: Element, origins: WeakMap<Element, Origin>, trace?: RemovalTrace, allowed: () => boolean = () => true): number {
   // Readability's page wrapper holds its top candidate and the siblings it took, all once children of one parent.
   const page = content.firstElementChild?.id === 'readability-page-1' ? content.firstElementChild : content;
   let top: Element | null = null;
@@ -152,7 +153,7 @@ export function continueStory(content: Element, origins: WeakMap<Element, Origin
     before = run(box.previousElementSibling, make(box), false, budget);
     after = run(box.nextElementSibling, make(box), true, budget);
   }
-  if (!before.length && !after.length) return 0;
+  if ((!before.length && !after.length) || !allowed()) return 0;
   const doc = content.ownerDocument;
   const copy = (el: Element) => {
     const clone = doc.importNode(el, true) as Element;

@@ -186,7 +186,9 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   // The lead above the pick (lead.ts), put back now when the pick is an article; a pick that is not one may be
   // the wrong container (a list of names under the letter), so the second opinion is asked first.
   const restore = (allowed?: () => boolean) => guard.run('the lead', () => restoreLead(body, prepared.lead, allowed), 'skipped', () => 0);
-  if (!repaired) counts.other -= guard.run('the story continued', () => continueStory(body, origins, trace), 'skipped', () => 0);
+  // Only next to a pick that is an article: one that is not may be the wrong container (second-opinion.ts).
+  const pickIsArticle = () => guard.run('the article check', () => isArticle(body), 'read as an article', () => true);
+  if (!repaired) guard.run('the story continued', () => continueStory(body, origins, trace, pickIsArticle), 'skipped', () => 0);
   let leadFirst = true;
   if (!repaired) restore(() => (leadFirst = guard.run('the article check', () => isArticle(body), 'read as an article', () => true)));
 
