@@ -19,11 +19,6 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // Chromium: no default popup, so the toolbar click (and its key) reaches the background, which
-    // starts reading the tab while the browser opens the popup (utils/action-click.ts). Firefox keeps it.
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
-    },
     // The extension pages' build: the sanitiser (DOMPurify and Lede's stages) gets a chunk of
     // its own, so the popup can load it beside the read of the tab (utils/sanitizer-loader.ts)
     // without small shared helpers being folded into it and pulling it back before the first paint.

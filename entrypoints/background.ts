@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { onActionClicked } from '@/utils/action-click';
+import { takeToolbarClick } from '@/utils/action-click';
 import { createMenus, onCommand, onMenuClicked } from '@/utils/background-actions';
 import { isFromOwnPage, isKeepImagesMessage, keepImagesOfSaved } from '@/utils/library/keep-images';
 
@@ -13,8 +13,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
-  // Chromium only (Firefox's manifest keeps its default popup, so this never fires there).
-  browser.action.onClicked.addListener((tab) => void onActionClicked(tab));
+  // Chromium only: Firefox keeps its default popup, and the popup reads the tab.
+  if (!import.meta.env.FIREFOX) takeToolbarClick();
   // A popup's save hands the image download here: the popup may close before it ends.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;

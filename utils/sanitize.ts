@@ -80,12 +80,31 @@ export function sanitizeToFragment(html: string, articleUrl?: string): DocumentF
   return fragment;
 }
 
+/** Passes after which sanitizeHtml stops looking for a fixed point (two suffice for every case found so far). */
+const MAX_PASSES = 4;
+
 /**
  * Sanitised article HTML as a string, for writing into a file (exports).
  * Extension pages render `sanitizeToFragment`'s fragment instead.
+ *
+ * The parser can build trees that its own serialisation does not rebuild:
+ * a table inside a paragraph fosters a `<div>` out into the paragraph, and
+ * that markup, parsed again, closes the paragraph instead. A file's reader
+ * parses the string again, so the string is sanitised from its own
+ * serialisation until it stops changing: what is written is what is read.
+ * Every pass is a whole sanitisation, so each intermediate result is safe.
  */
 export function sanitizeHtml(html: string, articleUrl?: string): string {
-  const fragment = sanitizeToFragment(html, articleUrl);
+  let out = serialise(sanitizeToFragment(html, articleUrl));
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const again = serialise(sanitizeToFragment(out, articleUrl));
+    if (again === out) break;
+    out = again;
+  }
+  return out;
+}
+
+function serialise(fragment: DocumentFragment): string {
   const holder = fragment.ownerDocument.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;

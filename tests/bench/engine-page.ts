@@ -7,6 +7,8 @@
  *   pages, in a world of its own, to compare two versions on a noisy machine.
  *   BENCH_ORDER=1: also bench:popup's arrangement on fresh loads of each page: plain Readability
  *   cold alone, against plain Readability in the main world after the engine ran.
+ *   BENCH_HUGE=n: also time the engine on the hostile page of n elements (tests/helpers/hostile-pages.ts,
+ *   100,000 for issue 12's "must not take seconds"), printed on its own.
  *
  * `bench:popup` times the engine as the popup meets it (its first run in a
  * fresh isolated world, while the popup loads on the other core) and plain
@@ -26,6 +28,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, ROOT, serveDirectory } from '../e2e/harness';
 import { CORPUS, corpusNames, formatTable, median, percentile } from '../helpers/corpus';
+import { hugePage } from '../helpers/hostile-pages';
 
 /** A bundle of `contents` as one minified IIFE script (as the build ships it). */
 async function bundle(contents: string, resolveDir = ROOT): Promise<string> {
@@ -144,6 +147,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ['--headless=new', ...CHROMIUM_FLAGS] });
   const results: PageResult[] = [];
   let order: string | undefined;
+  let huge: string | undefined;
   try {
     for (const [i, name] of [names[0], ...names].entries()) {
       const page = await browser.newPage();
@@ -156,12 +160,32 @@ async function main(): Promise<void> {
       await page.close();
     }
     if (process.env.BENCH_ORDER) order = await orderEffect(names, (name) => freshPage(browser, origin, name), scripts);
+    if (process.env.BENCH_HUGE) huge = await hugeRun(browser, Number(process.env.BENCH_HUGE), scripts, rounds);
   } finally {
     await browser.close();
     server.close();
   }
   report(results, rounds);
   if (order) console.log(order);
+  if (huge) console.log(huge);
+}
+
+/** The engine (and the baseline's, and plain Readability) on the generated page of `elements` elements. */
+async function hugeRun(browser: Browser, elements: number, scripts: Scripts, rounds: number): Promise<string> {
+  const page = await browser.newPage();
+  const url = 'http://huge.example/story';
+  await page.route(url, (route) => route.fulfill({ body: hugePage(elements), contentType: 'text/html' }));
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const result = await measure(page, 'huge', 0, scripts, rounds);
+  await page.close();
+  const warm = (runs: Run[]) => median(runs.map((r) => r.ms)).toFixed(1);
+  const line = (label: string, cold: Run | undefined, runs: Run[]) => cold ? `  ${label.padEnd(20)} cold ${cold.ms.toFixed(1)} ms, warm ${warm(runs)} ms` : '';
+  return [
+    `\nThe generated page of ${elements.toLocaleString('en')} elements (BENCH_HUGE):`,
+    line('the engine', result.engineCold, result.engineWarm),
+    line('baseline engine', result.baselineCold, result.baselineWarm),
+    line('plain Readability', result.readabilityCold, result.readabilityWarm),
+  ].filter(Boolean).join('\n');
 }
 
 /** A freshly loaded corpus page and a CDP session on it. */

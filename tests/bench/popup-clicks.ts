@@ -83,16 +83,40 @@ export async function clickOnce(
 }
 
 /**
- * A copy of the built extension with the default popup put back: Chromium
- * opens the popup itself and the popup starts the read, as every build did
- * before the background took the click. Returns the copy's directory.
+ * The copy's worker: Lede's own, with the clearing of the manifest's default
+ * popup ignored (utils/action-click.ts `takeToolbarClick`), so that Chromium
+ * opens the popup itself and the background never sees the click. Per-tab
+ * calls pass through. The extension API may be called with a callback (the
+ * polyfill) or for a promise; both are answered.
+ */
+const KEEP_DEFAULT_POPUP = `const ledeSetPopup = chrome.action.setPopup.bind(chrome.action);
+chrome.action.setPopup = function (details, callback) {
+  if (details && details.tabId !== undefined) return ledeSetPopup(...arguments);
+  if (typeof callback === 'function') callback();
+  return Promise.resolve();
+};
+importScripts('background.js');
+`;
+
+/**
+ * A copy of the built extension with the design switched off: the default
+ * popup stays in place, Chromium opens the popup itself and the popup starts
+ * the read, as every build did before the background took the click. Returns
+ * the copy's directory.
  */
 export function withDefaultPopup(extensionDir: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lede-default-popup-'));
   cpSync(extensionDir, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { action?: Record<string, unknown> };
-  manifest.action = { ...manifest.action, default_popup: 'popup.html' };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    action?: { default_popup?: string };
+    background?: { service_worker?: string; type?: string };
+  };
+  if (manifest.action?.default_popup !== 'popup.html' || manifest.background?.service_worker !== 'background.js' || manifest.background.type) {
+    throw new Error('withDefaultPopup: the manifest no longer has the default popup and the classic worker it expects');
+  }
+  writeFileSync(join(dir, 'keep-default-popup.js'), KEEP_DEFAULT_POPUP);
+  manifest.background = { service_worker: 'keep-default-popup.js' };
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }

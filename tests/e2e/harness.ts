@@ -71,6 +71,11 @@ export async function launchWithExtension({
   profileDir = undefined as string | undefined,
   /** More Chromium flags (e.g. `--lang=de`). */
   extraArgs = [] as string[],
+  /**
+   * Wait for the background worker's toolbar-click listener before returning (see workerListening).
+   * Off only for a test of the click a user makes right after an install or update.
+   */
+  waitForWorker = true,
 } = {}): Promise<LoadedBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
@@ -90,7 +95,7 @@ export async function launchWithExtension({
   });
   const extensionId = unpackedExtensionId(extensionDir);
   const cdp = await context.browser()!.newBrowserCDPSession();
-  await workerListening(context, extensionDir, extensionId);
+  if (waitForWorker) await workerListening(context, extensionDir, extensionId);
   return {
     context,
     extensionId,
@@ -104,11 +109,11 @@ export async function launchWithExtension({
 
 /**
  * Waits until a freshly loaded extension's background worker has added its
- * toolbar-click listener. Chromium's build has no default popup (the worker
- * takes the click, utils/action-click.ts), and a click that comes while a
- * just-installed worker is still on its first run is dropped: seen as every
- * test file's first popup never opening. A user cannot click within those
- * first milliseconds of an install; a test can.
+ * toolbar-click listener and cleared the manifest's default popup
+ * (utils/action-click.ts): before that, a click opens the default popup
+ * (the popup reads the tab itself) instead of reaching the worker, which
+ * starts the read at the click. Tests and benchmarks of the usual click want
+ * the latter; tests/e2e/early-click.test.ts clicks without waiting.
  */
 async function workerListening(context: BrowserContext, extensionDir: string, extensionId: string): Promise<void> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
@@ -119,10 +124,14 @@ async function workerListening(context: BrowserContext, extensionDir: string, ex
   const worker = context.serviceWorkers().find((w) => w.url().startsWith(prefix))
     ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 20_000 }));
   const deadline = Date.now() + 20_000;
-  // Runs in the worker, where `chrome` is the extension API.
-  const listening = () => worker.evaluate(() => {
-    const api = (globalThis as { chrome?: { action?: { onClicked: { hasListeners(): boolean } } } }).chrome;
-    return api?.action?.onClicked.hasListeners() ?? true;
+  // Runs in the worker, where `chrome` is the extension API. The worker clears the popup in the
+  // same task as it adds the listener; asking for the popup after that waits for the clearing.
+  const listening = () => worker.evaluate(async () => {
+    const api = (globalThis as { chrome?: { action?: { onClicked: { hasListeners(): boolean }; getPopup(details: object): Promise<string> } } }).chrome;
+    if (!api?.action) return true;
+    if (!api.action.onClicked.hasListeners()) return false;
+    await api.action.getPopup({});
+    return true;
   });
   while (!(await listening())) {
     if (Date.now() > deadline) throw new Error('Lede\'s background worker never added its toolbar-click listener');

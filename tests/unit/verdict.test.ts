@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '@/utils/extract';
+import { blockText } from '@/utils/extract/text';
 import { isArticle, readShape } from '@/utils/extract/verdict';
 import { FIXTURES, loadFixture } from '../helpers/page';
 
@@ -20,6 +21,18 @@ function fragment(html: string): Element {
 }
 
 describe('readShape', () => {
+  // The engine takes the story's text from the lines readShape reads, instead of a second walk with blockText.
+  it.each([
+    ['blocks, inline elements and a <br>', '<h2>Title</h2><p>One <b>two</b>\n three.</p>line<br>after <i>break</i><ul><li>a</li><li> b </li></ul>'],
+    ['white space of every kind, empty blocks', '<div>  \u00a0 </div><p>a\u2003\u2003b\tc</p><p></p><div><div>x</div>tail\n</div>'],
+    ['scripts, styles and templates skipped', '<p>kept</p><script>var x = 1;</script><style>p{}</style><template><p>t</p></template>text'],
+    ['links, tables and nested lists', '<table><tr><td>cell <a href="/x">link</a></td><th>h</th></tr></table><ol><li>one<ul><li>two</li></ul></li></ol>'],
+  ])('its lines are blockText: %s', (_, html) => {
+    const lines: string[] = [];
+    readShape(fragment(html), lines);
+    expect(lines.join('\n')).toBe(blockText(fragment(html)));
+  });
+
   it.each([
     ['a paragraph of prose', `<p>${words(30)}</p>`, { proseWords: 30, teaserWords: 0 }],
     ['a <div> paragraph, a <br>-split one', `<div>${words(12)}</div><div>${words(10)}<br>${words(9)}</div>`, { proseWords: 31, teaserWords: 0 }],

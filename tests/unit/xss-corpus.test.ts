@@ -76,6 +76,7 @@ const htmlSoup = fc
 
 /** More runs on demand (`LEDE_FUZZ_RUNS=20000 npx vitest run tests/unit/xss-corpus.test.ts`); each run draws a new seed. */
 const RUNS = Number(process.env.LEDE_FUZZ_RUNS) || 100;
+const FUZZ_TIMEOUT = 120_000 + RUNS * 1_000;
 
 describe('the sanitiser under fuzzing', () => {
   it('sanitising twice equals sanitising once', () => {
@@ -83,11 +84,11 @@ describe('the sanitiser under fuzzing', () => {
       const once = sanitizeHtml(html, BASE);
       expect(sanitizeHtml(once, BASE)).toBe(once);
     }), { numRuns: RUNS });
-  }, 120_000);
+  }, FUZZ_TIMEOUT);
 
   it('lets no handler, script URL or forbidden element through', () => {
     fc.assert(fc.property(htmlSoup, (html) => {
       expect(scanForXss(rendered(html))).toEqual(NOTHING);
     }), { numRuns: RUNS });
-  }, 120_000);
+  }, FUZZ_TIMEOUT);
 });

@@ -98,9 +98,11 @@ function removeRelated(body: Element, scan: PageScan, counts: Counts): void {
 function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
   const parents = new Map<Element, number>();
   for (const el of scan.links) {
-    if (!body.contains(el)) continue;
+    // Whether the link is still on the page (an earlier pass may have removed it) is asked only of the
+    // few that a rule acts on: most links are neither a call to action nor a share button.
     const text = squash(el.textContent);
     if (text.length <= 60 && CALL_TO_ACTION.test(text)) {
+      if (!body.contains(el)) continue;
       // Only a link standing alone in its block: "read more" inside a sentence is the sentence's.
       const root = climbWhileSmall(el, 0, body);
       if (root !== el && squash(root.textContent) === text) {
@@ -114,6 +116,7 @@ function removeButtons(body: Element, scan: PageScan, counts: Counts): void {
       const label = text || squash(el.getAttribute('aria-label')) || squash(el.getAttribute('title'));
       if (!label || !SHARE_WORD.test(label) || !/share|social/.test(classAndId(el) + classAndId(el.parentElement ?? el))) continue;
     }
+    if (!body.contains(el)) continue;
     const parent = el.parentElement?.tagName === 'LI' ? el.parentElement.parentElement : el.parentElement;
     if (parent) parents.set(parent, (parents.get(parent) ?? 0) + 1);
   }

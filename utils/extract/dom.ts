@@ -2,6 +2,7 @@
  * Small DOM helpers shared by the engine's passes. Everything here is cheap:
  * no layout, no computed style, and text is read only from small subtrees.
  */
+import { byTag } from './tree';
 
 /** Collapses runs of white space (including no-break spaces) and trims. */
 export function squash(text: string | null | undefined): string {
@@ -44,7 +45,7 @@ export function isInside(el: Element, set: Iterable<Element>): boolean {
 export function linkDensity(el: Element, text = textOf(el)): number {
   if (!text) return 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += squash(a.textContent).length;
+  for (const a of byTag(el, 'a')) linked += squash(a.textContent).length;
   return Math.min(1, linked / text.length);
 }
 
@@ -100,6 +101,6 @@ function repeatedLength(el: Element, known: Set<string>): number {
   const whole = squash(el.textContent);
   if (known.has(whole)) return whole.length;
   let length = 0;
-  for (const child of el.children) length += repeatedLength(child, known);
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) length += repeatedLength(child, known);
   return length;
 }

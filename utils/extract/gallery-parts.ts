@@ -83,7 +83,7 @@ export function readTitle(root: Element, slides: Element[]): string {
   }
   // Generated class names: the first short line outside the slides that is neither control nor credit.
   for (const el of root.querySelectorAll('div, span, p, strong, b, a')) {
-    if (el.children.length > 0 || !outside(el)) continue;
+    if (el.firstElementChild || !outside(el)) continue;
     const text = squash(el.textContent);
     if (text.length >= 8 && text.length < 200 && !isGalleryControl(text) && !isCreditLine(text) && !/^(?:related|photos?)\s*:/i.test(text)) return text;
   }

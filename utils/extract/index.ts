@@ -201,13 +201,15 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const echo = guard.run('the byline-echo check', () => dropBylineEcho(body, meta.byline), 'skipped', () => null);
   if (echo) counts.other++;
   // Decided on what was read (verdict.ts); a rule that throws lets the page through.
-  let shape = guard.run('the article check', () => readShape(body), 'read as an article', () => null);
+  const lines: string[] = [];
+  let shape = guard.run('the article check', () => readShape(body, lines), 'read as an article', () => null);
   let article = !shape || isArticleShape(shape);
   let replaced = false;
   /** Whether the story changed after `pickText` was read (the lead put back late). */
   let restoredLate = false;
   // Readability may have crowned the wrong container (second-opinion.ts): asked when its pick is not an article, or is poor in prose.
-  const pickText = blockText(body);
+  // The article check's walk read the story's lines on the way (one walk, not two).
+  const pickText = shape ? lines.join('\n') : blockText(body);
   // Over a pick that reads as one, only when the page's paragraphs hold twice its text: most short stories stop here, cheaply.
   const poor = !!shape && shape.proseWords < POOR_PICK_WORDS && prepared.paragraphChars >= pickText.length * OVERRULE_FACTOR;
   if (!article || poor) {

@@ -10,6 +10,7 @@
 import { isHiddenByMarkup, linkDensity, squash } from './dom';
 import { titleWords } from './metadata';
 import { countWords } from './text';
+import { byTag, hasTag, textReaches } from './tree';
 import { PROSE_BLOCK_WORDS } from './verdict';
 
 /** Elements that make a block of text (a leaf of these is one block). */
@@ -50,17 +51,18 @@ export function matchesTitle(heading: string, titles: string[]): boolean {
 /** The page's headline: the first <h1> (else <h2>) whose text is the title. */
 function headline(root: Element, titles: string[]): Element | null {
   for (const tag of ['h1', 'h2']) {
-    const headings = root.getElementsByTagName(tag);
-    for (let i = 0, n = Math.min(headings.length, 20); i < n; i++) {
-      if (matchesTitle(squash(headings[i].textContent), titles)) return headings[i];
-    }
+    for (const heading of byTag(root, tag).slice(0, 20)) if (matchesTitle(squash(heading.textContent), titles)) return heading;
   }
   return null;
 }
 
+const PHOTO = new Set(['img', 'picture']);
+const MEDIA = new Set(['img', 'picture', 'video']);
+
 /** A box that shows a photo and hardly any text (a label, a counter). */
 function isPhotoBox(el: Element | null): boolean {
-  return !!el && (el.tagName === 'IMG' || !!el.querySelector('img, picture')) && squash(el.textContent).length < 40;
+  // The text first: both tests stop early, and most boxes fail this one.
+  return !!el && !textReaches(el, 40) && (el.tagName === 'IMG' || hasTag(el, PHOTO));
 }
 
 /**
@@ -72,8 +74,9 @@ function isPhotoBox(el: Element | null): boolean {
 function isCaption(el: Element, text: string): boolean {
   let box: Element | null = el;
   for (let level = 0; box && level < 4; level++, box = box.parentElement) {
-    if (squash(box.textContent).length >= text.length * 1.5) return false;
-    if ((box !== el && box.querySelector('img, picture, video')) || isPhotoBox(box.previousElementSibling)) return true;
+    // `el`'s own text is `text`; a box around it may be the page, so its text is read only as far as the limit.
+    if (box !== el && textReaches(box, text.length * 1.5)) return false;
+    if ((box !== el && hasTag(box, MEDIA)) || isPhotoBox(box.previousElementSibling)) return true;
   }
   return false;
 }

@@ -77,7 +77,7 @@ export function dropBylineEcho(content: Element, byline: string | null): string 
   const el = firstTextBlock(content);
   if (!el) return null;
   const text = squash(el.textContent).toLowerCase();
-  if (text.length > 100 || !text.includes(name) || el.getElementsByTagName('img').length) return null;
+  if (text.length > 100 || !text.includes(name) || el.getElementsByTagName('img')[0]) return null;
   const rest = text.replace(name, ' ').match(/[a-z]+/g) ?? [];
   if (!rest.every((word) => BYLINE_WORDS.test(word))) return null;
   const removed = squash(el.textContent);
@@ -87,7 +87,8 @@ export function dropBylineEcho(content: Element, byline: string | null): string 
 
 /** Holds a paragraph or a div: a wrapper, not a block of its own. */
 function holdsBlocks(el: Element): boolean {
-  return el.getElementsByTagName('p').length > 0 || el.getElementsByTagName('div').length > 0;
+  // The first item, not `.length`: jsdom counts a collection's length by reading every element's id and name.
+  return !!el.getElementsByTagName('p')[0] || !!el.getElementsByTagName('div')[0];
 }
 
 /**

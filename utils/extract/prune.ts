@@ -5,6 +5,7 @@
  * 15,000 elements, wrapper chains under 40 deep and no text node near 100,000
  * characters.
  */
+import { byTag, countsTo } from './tree';
 
 /** Past this many elements a page is huge: the costly, link-only parts go before the engine walks it. */
 export const HUGE_PAGE_ELEMENTS = 20_000;
@@ -32,6 +33,9 @@ export interface PruneReport {
   linkFarms: number;
   elements: number;
 }
+
+/** What a link farm is counted in (`querySelectorAll('li, a')`). */
+const FARM_ITEMS = new Set(['li', 'a']);
 
 const RAW_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);
 
@@ -65,8 +69,10 @@ function truncate(text: Text): boolean {
  * puts the chain's content in place of the rest, in one move (unwrapping
  * level by level costs a DOM mutation per level, each slower the deeper it is).
  */
-function walkAndCollapse(root: Element): { truncatedText: number; collapsedWrappers: number; elements: number } {
+function walkAndCollapse(root: Element): Walked {
   const chain = new Map<Element, number>();
+  const svgs: Element[] = [];
+  const lists: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   let truncatedText = 0;
   let collapsedWrappers = 0;
@@ -92,23 +98,39 @@ function walkAndCollapse(root: Element): { truncatedText: number; collapsedWrapp
     }
     // Only chain links are kept: most elements are not an only child, and a parent not in the map is depth 0.
     if (depth) chain.set(element, depth);
+    // What a huge page prunes next, listed now rather than queried again over the whole page (the collapse
+    // removes only bare wrappers, so these are what `querySelectorAll('svg')` and `('ul, ol, nav')` would give).
+    const name = element.localName;
+    if (name === 'svg') svgs.push(element);
+    else if (name === 'ul' || name === 'ol' || name === 'nav') lists.push(element);
   }
-  return { truncatedText, collapsedWrappers, elements };
+  return { truncatedText, collapsedWrappers, elements, svgs, lists };
+}
+
+/** What the walk did and found, in document order. */
+interface Walked {
+  truncatedText: number;
+  collapsedWrappers: number;
+  elements: number;
+  svgs: Element[];
+  /** Every <ul>, <ol> and <nav>: the candidate link farms. */
+  lists: Element[];
 }
 
 function isWrapper(element: Element): boolean {
   return WRAPPERS.test(element.tagName) && onlyChild(element) !== null;
 }
 
-/** Link-only lists and navigation of a huge page: what Readability would score and drop, at a great cost. */
-function removeLinkFarms(root: Element): number {
+/** Link-only lists and navigation of a huge page (`lists`, in document order): what Readability would score and drop, at a great cost. */
+function removeLinkFarms(lists: Element[]): number {
   let count = 0;
-  for (const list of root.querySelectorAll('ul, ol, nav')) {
-    if (!list.isConnected || list.querySelectorAll('li, a').length < LINK_FARM_ITEMS) continue;
+  for (const list of lists) {
+    // Counted only up to the bound: a farm's list can hold most of the page.
+    if (!list.isConnected || !countsTo(list, FARM_ITEMS, LINK_FARM_ITEMS)) continue;
     const text = list.textContent!.replace(/\s+/g, '').length;
     if (!text) continue; // thumbnails only: maybe a gallery, the engine decides
     let linked = 0;
-    for (const link of list.querySelectorAll('a')) linked += link.textContent!.replace(/\s+/g, '').length;
+    for (const link of byTag(list, 'a')) linked += link.textContent!.replace(/\s+/g, '').length;
     if (linked / text >= LINK_FARM_DENSITY) {
       list.remove();
       count++;
@@ -137,8 +159,8 @@ export function pruneHostile(
   let linkFarms = 0;
   if (elements > limits.hugePage) {
     // Icons: an inline <svg> can hold hundreds of paths, and the sanitiser drops SVG anyway.
-    for (const svg of root.querySelectorAll('svg')) svg.replaceChildren();
-    linkFarms = removeLinkFarms(root);
+    for (const svg of walked.svgs) svg.replaceChildren();
+    linkFarms = removeLinkFarms(walked.lists);
     elements = root.getElementsByTagName('*').length;
   }
   if (elements > limits.maxElements) throw new PageTooLargeError(elements);

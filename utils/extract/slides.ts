@@ -71,7 +71,9 @@ function structuralGroups(images: Element[], groups: Map<Element, SlideGroup>): 
   }
   for (const [parent, counts] of units) {
     if (counts.size < 2 || groups.has(parent)) continue;
-    const children = parent.children;
+    // A sibling walk, not `parent.children`: jsdom's collection reads every child's id and name on each step of a loop.
+    const children: Element[] = [];
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) children.push(child);
     const bySignature = new Map<string, Element[]>();
     for (const child of children) {
       const key = signature(child);

@@ -10,6 +10,7 @@ import { innermostBlocks, isProse, type Block } from './blocks';
 import { squash } from './dom';
 import { removeCreditLines } from './credit-lines';
 import { removeTeaserTail } from './teaser-tail';
+import { textReaches } from './tree';
 
 /**
  * Called for each block removed, with the rule's name and the block's text (for `npm run eval`); a rule that
@@ -153,7 +154,7 @@ function removeLinkBlocks(content: Element, blocks: Block[], total: number, host
 
 /** A label line: a short paragraph ending in a colon ("Mehr zum Thema:", "Contact:", "À lire aussi :"). */
 function isLabel(el: Element): boolean {
-  if (el.tagName !== 'P' && el.tagName !== 'DIV') return false;
+  if ((el.tagName !== 'P' && el.tagName !== 'DIV') || textReaches(el, 41)) return false;
   const text = squash(el.textContent);
   return text.length > 0 && text.length <= 40 && text.endsWith(':');
 }

@@ -44,8 +44,8 @@ export interface ReadShape {
   teaserWords: number;
 }
 
-/** The blocks of `root` in document order. */
-function blocksOf(root: Node): Block[] {
+/** The blocks of `root` in document order; each block's text goes to `lines` when given. */
+function blocksOf(root: Node, lines?: string[]): Block[] {
   const blocks: Block[] = [];
   let text = '';
   let linkChars = 0;
@@ -53,6 +53,7 @@ function blocksOf(root: Node): Block[] {
   const flush = () => {
     const squashed = text.replace(/\s+/g, ' ').trim();
     if (squashed) {
+      lines?.push(squashed);
       blocks.push({ words: countWords(squashed), chars: squashed.length, linkChars: Math.min(linkChars, squashed.length), heading: headings > 0 });
     }
     text = '';
@@ -81,11 +82,16 @@ function blocksOf(root: Node): Block[] {
   return blocks;
 }
 
-/** Measures what Readability and the clean-up left in `root`. */
-export function readShape(root: Node): ReadShape {
+/**
+ * Measures what Readability and the clean-up left in `root`. `lines`, when
+ * given, gets the text of each block: joined with line breaks they are
+ * `blockText(root)` (text.ts), whose blocks and white space are the same, so
+ * the engine walks the story once for both.
+ */
+export function readShape(root: Node, lines?: string[]): ReadShape {
   const shape: ReadShape = { proseWords: 0, teaserWords: 0 };
   let afterLink = false;
-  for (const block of blocksOf(root)) {
+  for (const block of blocksOf(root, lines)) {
     const density = block.linkChars / block.chars;
     if (density >= LINK_BLOCK_DENSITY) afterLink = true;
     else if (density < PROSE_DENSITY && block.words >= PROSE_BLOCK_WORDS) {
