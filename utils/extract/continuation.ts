@@ -32,24 +32,28 @@ const NOT_QUIET = 'form, input, textarea, select, h1, article';
 /** Taken out of an added box: not text. */
 const NOT_TEXT = 'script, style, noscript, template, iframe, button, input, select, textarea, svg, form, nav, aside, figcaption';
 
-/** Where an element stood before Readability moved its pick out of the page, and its make then. */
+/** Where an element stood before Readability moved its pick out of the page, and its class then. */
 export interface Origin {
   parent: Element;
   previous: Element | null;
-  /** Tag and class list (Readability strips the classes of what it keeps). */
-  make: string;
+  /** The class attribute as it was (Readability strips the classes of what it keeps). */
+  className: string | null;
 }
 
 /** The make of a box: its tag and class list. */
-const make = (el: Element): string => `${el.tagName} ${squash(el.getAttribute('class'))}`;
+const makeOf = (tag: string, className: string | null): string => `${tag} ${squash(className)}`;
+const make = (el: Element): string => makeOf(el.tagName, el.getAttribute('class'));
 
-/** Every element's origin, read before Readability moves its pick out of the page. */
+/** Every element's origin, read before Readability moves its pick out of the page (one walk, nothing computed). */
 export function originsOf(root: Element): WeakMap<Element, Origin> {
   const origins = new WeakMap<Element, Origin>();
-  const all = root.getElementsByTagName('*');
-  for (let i = 0, n = all.length; i < n; i++) {
-    const el = all[i];
-    origins.set(el, { parent: el.parentElement!, previous: el.previousElementSibling, make: make(el) });
+  // A walk by links, without recursion (a hostile page nests deep) and without a collection of every element.
+  let el = root.firstElementChild;
+  while (el) {
+    origins.set(el, { parent: el.parentElement!, previous: el.previousElementSibling, className: el.getAttribute('class') });
+    let next = el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentElement) next = up.nextElementSibling;
+    el = next;
   }
   return origins;
 }
@@ -143,7 +147,7 @@ export function continueStory(content: Element, origins: WeakMap<Element, Origin
   const budget = { boxes: MAX_BOXES };
   // Level 0: the top candidate's own old siblings; then the siblings of each box above it.
   const place = around(top, parent, origins);
-  const want = origins.get(top)!.make;
+  const want = makeOf(top.tagName, origins.get(top)!.className);
   let before = run(place.before, want, false, budget);
   let after = run(place.after, want, true, budget);
   let box: Element = parent;
