@@ -83,5 +83,5 @@ describe('a library upgraded from version 1', () => {
       forgetSearchIndex();
       await Dexie.delete(DB_NAME);
     }
-  });
+  }, 30_000); // Imports the store and the search index afresh: slow on a loaded machine.
 });
