@@ -78,7 +78,7 @@ export function formatReport(results: PageResult[], losers = 15): string {
   return out.join('\n');
 }
 
-/** What each structural rule removed, and the snippets in it: `without` ones are its gain, `with` ones its cost. */
+/** What each structural rule removed (and each recall rule added), and the snippets in it: its gain and its cost. */
 function ruleReport(results: PageResult[]): string[] {
   const rules = new Map<string, { pages: number; blocks: number; with: number; without: number }>();
   for (const r of results) {
@@ -91,11 +91,19 @@ function ruleReport(results: PageResult[]): string[] {
       rules.set(rule, sum);
     }
   }
-  if (!rules.size) return [];
-  return ["\nStructural rules (engine, default): what each removed from Readability's pick", formatTable(
+  // Rules named "+…" add what the pick had lost: for them a `with` snippet is the gain and a `without` one the cost.
+  const removing = [...rules].filter(([rule]) => !rule.startsWith('+'));
+  const adding = [...rules].filter(([rule]) => rule.startsWith('+'));
+  const out: string[] = [];
+  if (removing.length) out.push("\nStructural rules (engine, default): what each removed from Readability's pick", formatTable(
     ['rule', 'pages', 'blocks', '"without" in it (gain)', '"with" in it (cost)'],
-    [...rules].map(([rule, e]) => [rule, String(e.pages), String(e.blocks), String(e.without), String(e.with)]),
-  )];
+    removing.map(([rule, e]) => [rule, String(e.pages), String(e.blocks), String(e.without), String(e.with)]),
+  ));
+  if (adding.length) out.push('\nRecall rules (engine, default): what each added to the story', formatTable(
+    ['rule', 'pages', 'blocks', '"with" in it (gain)', '"without" in it (cost)'],
+    adding.map(([rule, e]) => [rule, String(e.pages), String(e.blocks), String(e.with), String(e.without)]),
+  ));
+  return out;
 }
 
 /** The pages where the engine scores worst against plain Readability. */

@@ -55,6 +55,9 @@ describe('asHtml', () => {
     ['an unknown label (falls through to the bytes)', raw('<meta charset="klingon"><p>caf', [0xc3, 0xa9]), 'x-nonsense', '<meta charset="klingon"><p>café'],
     ['no charset, valid UTF-8', raw('<p>caf', [0xc3, 0xa9]), undefined, '<p>café'],
     ['no charset, not UTF-8 (windows-1252)', raw('<p>caf', [0xe9], ' ', [0x93], 'quoted', [0x94]), undefined, '<p>café “quoted”'],
+    ['a <meta charset> past the first 1024 bytes, bytes not UTF-8 (the parser\'s change of encoding)', raw('<script>', ' '.repeat(1100), '</script><meta charset="windows-1250"><p>Ci', [0xea, 0xbf], 'ar'), undefined, `<script>${' '.repeat(1100)}</script><meta charset="windows-1250"><p>Ciężar`],
+    ['a late <meta charset> over bytes that are UTF-8 (kept as UTF-8)', raw('<script>', ' '.repeat(1100), '</script><meta charset="windows-1250"><p>caf', [0xc3, 0xa9]), undefined, `<script>${' '.repeat(1100)}</script><meta charset="windows-1250"><p>café`],
+    ['a <meta charset> in the body, bytes not UTF-8 (windows-1252)', raw('<p>', ' '.repeat(1100), '<body><meta charset="windows-1250"><p>caf', [0xe9]), undefined, `<p>${' '.repeat(1100)}<body><meta charset="windows-1250"><p>café`],
     ['a stray NUL in the page', raw('<p>a', [0], 'b</p>'), undefined, '<p>a\0b</p>'],
   ])('decodes %s', (_, bytes, header, html) => expect(asHtml(bytes, header)).toBe(html));
 

@@ -93,15 +93,29 @@ export function sniffEncoding(bytes: Uint8Array, headerCharset?: string): TextDe
   for (const [bom, encoding] of BOMS) if (bom.every((byte, i) => bytes[i] === byte)) return new TextDecoder(encoding);
   const header = decoderFor(headerCharset);
   if (header) return header;
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  const meta = decoderFor(/<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/i.exec(head)?.[1]);
+  const meta = metaCharset(bytes, PRESCAN_BYTES);
   if (meta) return meta;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return new TextDecoder('utf-8');
   } catch {
-    return new TextDecoder('windows-1252');
+    // Not UTF-8 and no charset up front: a browser guesses, then honours a <meta charset> the parser meets later in
+    // the head by decoding the page again with it (HTML's "change the encoding"). Pages put one after a long script.
+    return metaCharset(bytes, HEAD_BYTES, true) ?? new TextDecoder('windows-1252');
   }
+}
+
+/** HTML's prescan reads this much of the page for a <meta charset>. */
+const PRESCAN_BYTES = 1024;
+/** How far a <meta charset> the parser meets later is looked for (it stops counting once <body> starts). */
+const HEAD_BYTES = 256 * 1024;
+
+/** The decoder a <meta charset> or http-equiv in the first `limit` bytes names (in the head only, when `headOnly`). */
+function metaCharset(bytes: Uint8Array, limit: number, headOnly = false): TextDecoder | null {
+  let head = new TextDecoder('windows-1252').decode(bytes.subarray(0, limit));
+  const body = headOnly ? head.search(/<body[\s>]/i) : -1;
+  if (body >= 0) head = head.slice(0, body);
+  return decoderFor(/<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/i.exec(head)?.[1]);
 }
 
 /**

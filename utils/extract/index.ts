@@ -13,12 +13,14 @@ import { ARTICLE_VERSION, noneRemoved, type Article, type Gallery, type RemovedC
 import { articleBodyHtml, bodyCoverage, shouldUseArticleBody } from './article-body';
 import { removeBoilerplate } from './boilerplate';
 import { scriptGalleries } from './data-galleries';
+import { continueStory, originsOf } from './continuation';
 import { describe, Guard } from './fallback';
 import { harvestGalleries } from './galleries';
 import { NO_JSON_LD, readJsonLd, type JsonLdInfo } from './json-ld';
 import { leadWindow, restoreLead, type LeadBlock } from './lead';
 import { leadImage, mergeMetadata, pageTitles, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
+import { noscriptBlock } from './noscript';
 import { PageTooLargeError, pruneHostile } from './prune';
 import { scanPage } from './scan';
 import { densestBlock, readBlock } from './second-opinion';
@@ -116,6 +118,18 @@ function secondOpinion(
   return { content, removed };
 }
 
+/** The story in the page's <noscript> (noscript.ts), cleaned as a pick is, when it reads as an article; else null. */
+function noscriptOpinion(document: Document, url: string, captions: Set<string>, trace?: RemovalTrace): { content: Element; removed: number } | null {
+  const block = noscriptBlock(document);
+  if (!block) return null;
+  // Readability's reading of it whenever it finds one: a <noscript> may hold the whole page, menus and all.
+  const content = readBlock(block, url, 0);
+  const removed = structuralClean(content, url) + postClean(content, captions);
+  if (!isArticleShape(readShape(content))) return null;
+  trace?.('+noscript', blockText(content));
+  return { content, removed };
+}
+
 /** Readability on `doc`, returning the article element rather than its HTML. */
 function readability(doc: Document, lenient: boolean) {
   return new Readability(doc, {
@@ -158,6 +172,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const { jsonLd, galleries, counts } = prepared;
 
   // 4: Readability on what is left; on the untouched page if that throws.
+  const origins = originsOf(doc.body ?? doc.documentElement);
   const parsed = guard.run('Readability after the clean-up', () => readability(doc, lenient), "plain Readability's reading instead", () =>
     readability(clonePage(document), lenient),
   );
@@ -172,6 +187,9 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   // The lead above the pick (lead.ts), put back now when the pick is an article; a pick that is not one may be
   // the wrong container (a list of names under the letter), so the second opinion is asked first.
   const restore = (allowed?: () => boolean) => guard.run('the lead', () => restoreLead(body, prepared.lead, allowed), 'skipped', () => 0);
+  // Only next to a pick that is an article: one that is not may be the wrong container (second-opinion.ts).
+  const pickIsArticle = () => guard.run('the article check', () => isArticle(body), 'read as an article', () => true);
+  if (!repaired) guard.run('the story continued', () => continueStory(body, origins, trace, pickIsArticle), 'skipped', () => 0);
   let leadFirst = true;
   if (!repaired) restore(() => (leadFirst = guard.run('the article check', () => isArticle(body), 'read as an article', () => true)));
 
@@ -199,7 +217,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const poor = !!shape && shape.proseWords < POOR_PICK_WORDS && prepared.paragraphChars >= pickText.length * OVERRULE_FACTOR;
   if (!article || poor) {
     const pick = article && shape ? { words: shape.proseWords, text: pickText } : null;
-    const second = guard.run('the second opinion', () => secondOpinion(document, url, captions, pick), 'skipped', () => null);
+    const second = guard.run('the second opinion', () => secondOpinion(document, url, captions, pick) ?? (pick ? null : noscriptOpinion(document, url, captions, trace)), 'skipped', () => null);
     if (second) {
       body = second.content;
       counts.other += second.removed;

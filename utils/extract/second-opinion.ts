@@ -74,10 +74,11 @@ export function densestBlock(root: Element): { el: Element; prose: number } | nu
 /**
  * The story in `block` (an element of a cleaned copy of the page): what
  * Readability reads in the block alone when that keeps most of its
- * sentences, else the block itself less what is never text. The structural
- * pass, post-clean and sanitiser still run on it.
+ * sentences (`minKept`; 0: whenever it reads anything), else the block
+ * itself less what is never text. The structural pass, post-clean and
+ * sanitiser still run on it.
  */
-export function readBlock(block: Element, url: string): Element {
+export function readBlock(block: Element, url: string, minKept = MIN_KEPT): Element {
   const doc = block.ownerDocument.implementation.createHTMLDocument('');
   const base = doc.createElement('base');
   base.setAttribute('href', url);
@@ -87,7 +88,7 @@ export function readBlock(block: Element, url: string): Element {
   const parsed = new Readability(doc, { charThreshold: MIN_PROSE_CHARS, serializer: (node: Node) => node as Element }).parse();
   const content = parsed?.content as Element | null | undefined;
   const text = blockText(copy);
-  if (content && bodyCoverage(text, blockText(content)) >= MIN_KEPT) return content;
+  if (content && (minKept <= 0 || bodyCoverage(text, blockText(content)) >= minKept)) return content;
   for (const el of copy.querySelectorAll(NOT_TEXT)) el.remove();
   return copy;
 }

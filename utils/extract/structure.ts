@@ -13,7 +13,10 @@ import { removeDateLines, type StoryMeta } from './date-lines';
 import { removeTeaserTail } from './teaser-tail';
 import { textReaches } from './tree';
 
-/** Called for each block removed, with the rule's name and the block's text (for `npm run eval`). */
+/**
+ * Called for each block removed, with the rule's name and the block's text (for `npm run eval`); a rule that
+ * adds text the pick had lost reports what it added under a name starting with `+`.
+ */
 export type RemovalTrace = (rule: string, text: string) => void;
 
 const CONTAINER = /^(?:UL|OL|DL|NAV|ASIDE|TABLE|DIV|SECTION|FOOTER|HEADER|P|LI|FIGURE)$/;
