@@ -118,6 +118,11 @@ export class Popup {
   /** Closes the popup as the user would (Esc or a click elsewhere). */
   async close(): Promise<void> {
     await this.browser.cdp.send('Target.closeTarget', { targetId: this.targetId }).catch(() => {});
+    // Gone before the next click: a click while the popup is still closing may open none (seen: 3 of 30).
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && (await targets(this.browser)).some((t) => t.targetId === this.targetId)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 }
 
