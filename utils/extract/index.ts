@@ -191,7 +191,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
   const pickIsArticle = () => guard.run('the article check', () => isArticle(body), 'read as an article', () => true);
   if (!repaired) guard.run('the story continued', () => continueStory(body, origins, trace, pickIsArticle), 'skipped', () => 0);
   let leadFirst = true;
-  if (!repaired) restore(() => (leadFirst = guard.run('the article check', () => isArticle(body), 'read as an article', () => true)));
+  if (!repaired) restore(() => (leadFirst = pickIsArticle()));
 
   // 5: post-clean and the numbers.
   // A caption printed again in the story, with or without its credit.
