@@ -1,5 +1,6 @@
 import { errorMessage } from '@/utils/error-message';
 import { applyUiLanguage, t } from '@/utils/i18n';
+import { announcePopupStart } from '@/utils/popup-started';
 import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { readActiveTab } from './read';
 import '@/components/lede.css';
@@ -15,6 +16,8 @@ import './style.css';
  */
 performance.mark('lede:main-start');
 const read = readActiveTab();
+// Chromium's worker opened this popup at the click; it waits for this before calling a failed opening a failure.
+if (!import.meta.env.FIREFOX) announcePopupStart();
 const sanitizer = loadSanitizer().then(() => performance.mark('lede:sanitizer-loaded'), () => undefined);
 const firstRead = Promise.all([read, sanitizer]).then(([done]) => done);
 // After the read has started (it waits on the browser, not on this): the page's lang and dir, long before its first paint.
