@@ -22,7 +22,7 @@ import { leadImage, mergeMetadata, pageTitles, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { noscriptBlock } from './noscript';
 import { PageTooLargeError, pruneHostile } from './prune';
-import { withTagLookup } from './readability-tags';
+import { fastReadability } from './readability-fast';
 import { scanPage } from './scan';
 import { densestBlock, readBlock } from './second-opinion';
 import { flattenShadowRoots } from './shadow';
@@ -133,7 +133,7 @@ function noscriptOpinion(document: Document, url: string, captions: Set<string>,
 
 /** Readability on `doc`, returning the article element rather than its HTML. */
 function readability(doc: Document, lenient: boolean) {
-  return withTagLookup(new Readability(doc, {
+  return fastReadability(new Readability(doc, {
     charThreshold: lenient ? 20 : 500,
     nbTopCandidates: lenient ? 10 : 5,
     // Keep the element: serialising and re-parsing it costs a quarter of Readability's own time.
