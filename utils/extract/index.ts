@@ -22,6 +22,7 @@ import { leadImage, mergeMetadata, pageTitles, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { noscriptBlock } from './noscript';
 import { PageTooLargeError, pruneHostile } from './prune';
+import { fastReadability } from './readability-fast';
 import { scanPage } from './scan';
 import { densestBlock, readBlock } from './second-opinion';
 import { flattenShadowRoots } from './shadow';
@@ -132,12 +133,12 @@ function noscriptOpinion(document: Document, url: string, captions: Set<string>,
 
 /** Readability on `doc`, returning the article element rather than its HTML. */
 function readability(doc: Document, lenient: boolean) {
-  return new Readability(doc, {
+  return fastReadability(new Readability(doc, {
     charThreshold: lenient ? 20 : 500,
     nbTopCandidates: lenient ? 10 : 5,
     // Keep the element: serialising and re-parsing it costs a quarter of Readability's own time.
     serializer: (node: Node) => node as Element,
-  }).parse();
+  })).parse();
 }
 
 /**
