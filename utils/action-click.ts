@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { errorMessage } from './error-message';
 import { openReaderTab, readerUrlForTab } from './handoff';
 import { popupForTab } from './popup-address';
+import { watchPopupStart } from './popup-started';
 
 /**
  * Chromium: takes the toolbar click (and its key) from the manifest's default
@@ -34,12 +35,16 @@ export function takeToolbarClick(): void {
  *
  * The tab's popup is set for the one opening and cleared after, so the next
  * click comes here again. Its address names the tab (utils/popup-address.ts):
- * the popup then sends its read at once, with no `tabs.query` in front of it. Should the popup fail to open, the reader tab
- * shows the article instead: a click is never lost.
+ * the popup then sends its read at once, with no `tabs.query` in front of it.
+ * Should the popup fail to open, the reader tab shows the article instead: a
+ * click is never lost. A second click while the popup opens or is shown (a
+ * double click) fails the same way, yet a popup is there: it announces its
+ * start (utils/popup-started.ts), and then no reader tab opens.
  */
 export async function onActionClicked(tab: Browser.tabs.Tab): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
+  const popup = watchPopupStart();
   try {
     await browser.action.setPopup({ tabId, popup: popupForTab(tabId) });
     // Asked first: opening the popup is the long part, and the browser does it while the page reads.
@@ -47,11 +52,20 @@ export async function onActionClicked(tab: Browser.tabs.Tab): Promise<void> {
     void startEarlyRead(tabId);
     await opening;
   } catch {
-    await openReaderTab(readerUrlForTab(tabId), tab).catch(() => {});
+    if (!(await popup.started(POPUP_START_GRACE_MS))) await openReaderTab(readerUrlForTab(tabId), tab).catch(() => {});
   } finally {
+    popup.stop();
     await browser.action.setPopup({ tabId, popup: '' }).catch(() => {});
   }
 }
+
+/**
+ * How long a failed opening waits for a popup that may still be starting
+ * before it opens the reader tab instead. On a second click while the popup
+ * opens, Chromium rejects the first opening and the popup's first script runs
+ * 50–80 ms later (quiet machine); a window that cannot show one never sends it.
+ */
+const POPUP_START_GRACE_MS = 500;
 
 /** How often, and how long apart, the early read asks again while the click's activeTab grant is not yet in place. */
 const GRANT_TRIES = 12;

@@ -1,5 +1,6 @@
 import { errorMessage } from '@/utils/error-message';
 import { applyUiLanguage, t } from '@/utils/i18n';
+import { announcePopupStart } from '@/utils/popup-started';
 import { loadSanitizer } from '@/utils/sanitizer-loader';
 import { readSettings } from '@/utils/settings-read';
 import { readActiveTab } from './read';
@@ -17,6 +18,8 @@ import './style.css';
  */
 performance.mark('lede:main-start');
 const read = readActiveTab();
+// Chromium's worker opened this popup at the click; it waits for this before calling a failed opening a failure.
+if (!import.meta.env.FIREFOX) announcePopupStart();
 // The settings too: read with the browser's API, they come back with the read rather than after the UI's chunk.
 const settings = readSettings().then((loaded) => (performance.mark('lede:settings-loaded'), loaded));
 const sanitizer = loadSanitizer().then(() => performance.mark('lede:sanitizer-loaded'), () => undefined);

@@ -29,6 +29,8 @@ export class Popup {
     private readonly sessionId: string,
     /** Wall-clock time (Date.now()) just before the toolbar click was sent; the benchmark's start. */
     readonly clickedAt: number,
+    /** The tab the popup was opened over. */
+    private readonly tabTargetId: string,
   ) {
     browser.cdp.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
@@ -62,7 +64,15 @@ export class Popup {
       targetId: popup.targetId,
       flatten: false,
     })) as { sessionId: string };
-    return new Popup(browser, popup.targetId, sessionId, clickedAt);
+    return new Popup(browser, popup.targetId, sessionId, clickedAt, tab.targetId);
+  }
+
+  /** Clicks the toolbar button again, over the same tab, without waiting for anything. */
+  async click(): Promise<void> {
+    await this.browser.cdp.send('Extensions.triggerAction' as 'Browser.getVersion', {
+      id: this.browser.extensionId,
+      targetId: this.tabTargetId,
+    } as never);
   }
 
   /** Sends one CDP command to the popup's page. */
@@ -125,6 +135,13 @@ export class Popup {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/** The URLs of the extension's own pages open now (popups and tabs), each once. */
+export async function extensionTargets(browser: LoadedBrowser): Promise<string[]> {
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  const pages = new Map((await targets(browser)).filter((t) => t.url.startsWith(prefix)).map((t) => [t.targetId, t.url]));
+  return [...pages.values()];
 }
 
 async function targets(browser: LoadedBrowser): Promise<TargetInfo[]> {
