@@ -1,10 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { errorMessage } from './error-message';
 import { openReaderTab, readerUrlForTab } from './handoff';
+import { popupForTab } from './popup-address';
 import { watchPopupStart } from './popup-started';
-
-/** The popup page, as the manifest names it. */
-const POPUP = 'popup.html';
 
 /**
  * Chromium: takes the toolbar click (and its key) from the manifest's default
@@ -36,18 +34,19 @@ export function takeToolbarClick(): void {
  * (utils/kept-read.ts). See docs/benchmarks.md for the figures.
  *
  * The tab's popup is set for the one opening and cleared after, so the next
- * click comes here again. Should the popup fail to open, the reader tab
- * shows the article instead: a click is never lost. A second click while the
- * popup opens or is shown (a double click) fails the same way, yet a popup is
- * there: it announces its start (utils/popup-started.ts), and then no reader
- * tab opens.
+ * click comes here again. Its address names the tab (utils/popup-address.ts):
+ * the popup then sends its read at once, with no `tabs.query` in front of it.
+ * Should the popup fail to open, the reader tab shows the article instead: a
+ * click is never lost. A second click while the popup opens or is shown (a
+ * double click) fails the same way, yet a popup is there: it announces its
+ * start (utils/popup-started.ts), and then no reader tab opens.
  */
 export async function onActionClicked(tab: Browser.tabs.Tab): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
   const popup = watchPopupStart();
   try {
-    await browser.action.setPopup({ tabId, popup: POPUP });
+    await browser.action.setPopup({ tabId, popup: popupForTab(tabId) });
     // Asked first: opening the popup is the long part, and the browser does it while the page reads.
     const opening = browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
     void startEarlyRead(tabId);

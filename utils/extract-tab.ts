@@ -43,12 +43,46 @@ export async function extractFromTab(
   options: { lenient?: boolean } = {},
 ): Promise<Outcome> {
   const url = tab.url ?? '';
-  if (tab.id === undefined) return { state: 'restricted', url };
-  // A tab whose address the activeTab grant does not reveal is a page no extension may read,
-  // or (as Chromium hides it the same way) a file:// page the user has not allowed: only trying tells which.
-  if (isRestrictedUrl(url) && !(url === '' && !(await fileAccessAllowed()))) return { state: 'restricted', url };
+  if (tab.id === undefined || (await offLimits(url))) return { state: 'restricted', url };
+  return outcomeOf(await inject(tab.id, options), url);
+}
+
+/**
+ * The same as extractFromTab for a tab known by its id before its address:
+ * the injection goes out at once and the address (`tab`, asked for beside
+ * it) decides as before once both are in. A page no extension may read is
+ * refused by the browser itself, so nothing is read there that extractFromTab
+ * would not have read; its outcome is the same.
+ */
+export async function extractFromTabId(
+  id: number,
+  tab: Promise<{ url?: string } | undefined>,
+  options: { lenient?: boolean } = {},
+): Promise<Outcome> {
+  const injection = inject(id, options);
+  const url = (await tab.catch(() => undefined))?.url ?? '';
+  const injected = await injection;
+  if (await offLimits(url)) return { state: 'restricted', url };
+  return outcomeOf(injected, url);
+}
+
+/**
+ * Whether the address alone says Lede may not read the page. A tab whose
+ * address the activeTab grant does not reveal is a page no extension may
+ * read, or (as Chromium hides it the same way) a file:// page the user has
+ * not allowed: only trying tells which.
+ */
+async function offLimits(url: string): Promise<boolean> {
+  return isRestrictedUrl(url) && !(url === '' && !(await fileAccessAllowed()));
+}
+
+/** What one injection of the extraction script came to: its result, or the browser's refusal. */
+type Injection = { result: unknown } | { error: unknown };
+
+/** Runs the extraction script in the tab; never rejects. */
+async function inject(tabId: number, options: { lenient?: boolean }): Promise<Injection> {
   try {
-    const target = { tabId: tab.id };
+    const target = { tabId };
     // Files cannot take arguments: leave them on the isolated world's global
     // (the script consumes them). Plain reads skip this round trip: the
     // popup's first paint waits on it.
@@ -64,26 +98,46 @@ export async function extractFromTab(
     performance.mark('lede:inject-sent');
     const [injection] = await browser.scripting.executeScript({ target, files: ['/extract.js'] });
     performance.mark('lede:result-received');
-    // A document replaced mid-read hands back no result rather than an error.
-    if (injection?.result === undefined || injection.result === null) return { state: 'navigated', url };
-    const result = checkResult(injection.result);
-    if ('state' in result) return result;
-    if (result.ok) {
-      if (result.timing) markInjectTiming(result.timing);
-      return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
-    }
-    if (result.reason === 'no-article') return { state: 'no-article', url };
-    if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
-    if (result.reason === 'frameset') return { state: 'frameset', url };
-    if (result.elements !== undefined) return { state: 'error', message: t('pageTooLarge', uiNumber(result.elements)) };
-    return { state: 'error', message: result.message };
+    return { result: injection?.result };
   } catch (error) {
-    const message = errorMessage(error);
-    if (isNavigatedError(message)) return { state: 'navigated', url };
-    // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
-    if (isRestrictedError(message)) return restrictedOutcome(url, message);
-    return { state: 'error', message };
+    return { error };
   }
+}
+
+/** The outcome a user sees for one injection into the page at `url`. */
+function outcomeOf(injection: Injection, url: string): Outcome {
+  if ('error' in injection) return failureOutcome(injection.error, url);
+  try {
+    return resultOutcome(injection.result, url);
+  } catch (error) {
+    return failureOutcome(error, url);
+  }
+}
+
+/** The outcome of the script's result. */
+function resultOutcome(value: unknown, url: string): Outcome {
+  // A document replaced mid-read hands back no result rather than an error.
+  if (value === undefined || value === null) return { state: 'navigated', url };
+  const result = checkResult(value);
+  if ('state' in result) return result;
+  if (result.ok) {
+    if (result.timing) markInjectTiming(result.timing);
+    return { state: 'article', article: result.article, key: result.key ?? fallbackKey(url) };
+  }
+  if (result.reason === 'no-article') return { state: 'no-article', url };
+  if (result.reason === 'not-html') return { state: 'not-html', contentType: result.contentType };
+  if (result.reason === 'frameset') return { state: 'frameset', url };
+  if (result.elements !== undefined) return { state: 'error', message: t('pageTooLarge', uiNumber(result.elements)) };
+  return { state: 'error', message: result.message };
+}
+
+/** The outcome of an injection that failed (or whose result could not be taken up). */
+function failureOutcome(error: unknown, url: string): Outcome {
+  const message = errorMessage(error);
+  if (isNavigatedError(message)) return { state: 'navigated', url };
+  // Chromium's words for a file:// page without the user's grant are those of any forbidden page.
+  if (isRestrictedError(message)) return restrictedOutcome(url, message);
+  return { state: 'error', message };
 }
 
 /**

@@ -56,7 +56,8 @@ export class Popup {
     } as never);
     const popup = await findTarget(
       browser,
-      (t) => t.url === popupUrl && !before.some((old) => old.targetId === t.targetId),
+      // With a query when the background opened it: the address names the tab (utils/popup-address.ts).
+      (t) => (t.url === popupUrl || t.url.startsWith(`${popupUrl}?`)) && !before.some((old) => old.targetId === t.targetId),
       timeoutMs,
     );
     const { sessionId } = (await browser.cdp.send('Target.attachToTarget', {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab } from '@/utils/extract-tab';
+import { extractFromTab, extractFromTabId } from '@/utils/extract-tab';
 import type { ExtractResult } from '@/utils/extract-result';
 import { makeArticle } from '../helpers/article';
 
@@ -100,5 +100,37 @@ describe('extractFromTab', () => {
   ])('maps %s to its popup state', async (_, outcome, expected) => {
     injection(outcome);
     expect(await extractFromTab(tab)).toEqual(expected);
+  });
+});
+
+// The popup opened by the background knows the tab's id from its own address: the injection goes out before the
+// tab's address is in, and the address then decides exactly as it does for extractFromTab.
+describe('extractFromTabId', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('sends the injection before the tab\'s address has come back', async () => {
+    const spy = injection({ ok: true, article, key: 'https://news.example/canonical' });
+    let answer: (value: { url?: string }) => void = () => {};
+    const read = extractFromTabId(7, new Promise((resolve) => (answer = resolve)));
+    await Promise.resolve();
+    expect(spy).toHaveBeenCalledTimes(1);
+    answer(tab);
+    expect(await read).toEqual({ state: 'article', article, key: 'https://news.example/canonical' });
+  });
+
+  it.each<[string, { url?: string } | Error, ExtractResult | Error, unknown]>([
+    ['a restricted page, even if the browser let the script run', { url: 'chrome://settings' }, { ok: true, article }, { state: 'restricted', url: 'chrome://settings' }],
+    ['a file:// page the browser refuses', { url: 'file:///home/me/a.html' }, new Error('Cannot access contents of url "file:///home/me/a.html". Extension manifest must request permission to access this host.'), { state: 'file-access', url: 'file:///home/me/a.html' }],
+    ['no article', tab, { ok: false, reason: 'no-article' }, { state: 'no-article', url: tab.url }],
+    ['a page that navigated away mid-read', tab, new Error('Frame with ID 0 was removed.'), { state: 'navigated', url: tab.url }],
+    ['a tab whose details could not be had', new Error('No tab with id: 7.'), new Error('No tab with id: 7.'), { state: 'navigated', url: '' }],
+  ])('gives the same outcome as extractFromTab: %s', async (_, details, outcome, expected) => {
+    vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockImplementation((() => Promise.resolve(false)) as never);
+    injection(outcome);
+    const tabDetails = details instanceof Error ? Promise.reject(details) : Promise.resolve(details);
+    expect(await extractFromTabId(7, tabDetails)).toEqual(expected);
   });
 });
