@@ -3,7 +3,7 @@
  * page, and the pages where the engine loses most against Readability.
  */
 import { EXTRACTORS, type ExtractorName } from './corpus';
-import { NAMES as RUN, type PageResult } from './run-pages';
+import type { PageResult } from './run-pages';
 import { addTallies, metrics } from './score';
 import { formatTable, median, percentile } from '../helpers/corpus';
 
@@ -11,7 +11,9 @@ import { formatTable, median, percentile } from '../helpers/corpus';
 export const GOALS = { f1: 0.925, precision: 0.9, recall: 0.93 } as const;
 
 /** The extractors the results hold (a --baseline fills in those not run). */
-const namesIn = (results: PageResult[]) => (Object.keys(EXTRACTORS) as ExtractorName[]).filter((n) => results[0]?.outcomes[n] || RUN.includes(n));
+// Only extractors every page has: with --files, the pages not run come from a saved run that may hold more.
+const namesIn = (results: PageResult[]) =>
+  (Object.keys(EXTRACTORS) as ExtractorName[]).filter((n) => results.length > 0 && results.every((r) => r.outcomes[n]));
 const LABELS: Record<ExtractorName, string> = {
   readability: 'Readability (plain, textContent)',
   engine: 'engine, default (popup)',

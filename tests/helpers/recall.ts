@@ -7,13 +7,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticle } from '@/utils/extract';
-import { blockText } from '@/utils/extract/text';
+import { blockText, readerText } from '@/utils/extract/text';
 import { readShape } from '@/utils/extract/verdict';
 import { parsePage } from './page';
 
-/** Lower-case, single-spaced, with quotes and dashes folded so markup differences don't count. */
+/**
+ * Lower-case, single-spaced, with quotes and dashes folded and letters composed (NFC: the engine's
+ * textContent is, Readability's may not be) so markup differences don't count.
+ */
 export function normalise(text: string): string {
-  return text
+  return readerText(text)
     .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')

@@ -63,12 +63,17 @@ const CASES: Case[] = [
   // Line rules in French: a slash credit under a photo, a copyright line, "À lire aussi" and three linked titles
   // in paragraphs of their own after the story (a teaser tail), a "Nous contacter :" label left at the end; a speed
   // limit with a slash, and a list of sources on other sites, stay.
+  // Label lines over no prose (a contact card, a link) go; a label over its paragraph and a figure's credited caption stay.
+  { slug: 'bare-labels-any-language', keeps: ['Private Solaranlagen:', 'Wer selbst eine Anlage', 'Foto: Stadtwerke/Jana Roth', 'Neue Buslinie 12', 'Telefon 0761'], drops: ['Auch interessant', 'Kontakt:'], galleries: [] },
   { slug: 'story-edges-any-language', keeps: ['rouvrira à la circulation', 'le 12 mars', 'Vitesse limitée à 30 km/h', 'Arrêté préfectoral'], drops: ['AFP / Jean Morel', '© 2024', 'À lire aussi', 'marché de Noël', 'Nous contacter'], galleries: [] },
   // A Polish story with no date in its metadata opening on "Publikacja: 04.05.2021" and "Aktualizacja: …" lines: they
   // go, and the first one's date becomes the Article's; a "Stan:" line after the story of an undated page stays.
   { slug: 'date-lines-any-language', keeps: ['Po dwóch latach prac', 'Przetarg ma zostać', 'Stan: 06.05.2021'], drops: ['Publikacja', 'Aktualizacja'], galleries: [] },
   // A wiki page whose infobox (label cells, values all links, a list of links in one cell) sits above the story.
   { slug: 'fact-table-kept', keeps: ['Stadtwerke Nordstadt', 'Kanalstraße\nWerftinsel\nFischmarkt', 'MS Möwe, MS Kranich', 'Weiterbetrieb'], drops: ['Impressum'], galleries: [] },
+  // An event page whose CMS stores every umlaut decomposed ("a" + U+0308): the text reads as typed (NFC), so search
+  // and copy find "Während"; the HTML keeps what the page had.
+  { slug: 'decomposed-letters', keeps: ['Während Sie über den Markt schlendern', 'Händlerinnen und Händler', 'Görlitzer Straße'], drops: ['\u0308'], galleries: [] },
   { slug: 'json-ld-article-body', keeps: ['Writing for the majority', 'Residents who brought the case'], drops: ['reader0 wrote', 'Reply'], galleries: [] },
 ];
 

@@ -2,8 +2,8 @@
  * The line rules of the structural pass (utils/extract/credit-lines.ts; the
  * link runs, prose bounds and label lines of structure.ts): credit and
  * copyright paragraphs, runs of linked titles with their label, teaser cards
- * wrapped in one link, a label left at the end — by shape, in any language;
- * and what stays.
+ * wrapped in one link, a label left at the end, a label over no prose
+ * (bare-labels.ts) — by shape, in any language; and what stays.
  */
 import { describe, expect, it } from 'vitest';
 import { structuralClean } from '@/utils/extract/structure';
@@ -36,6 +36,9 @@ describe('the line rules remove', () => {
     ['linked headlines with blurbs and a kicker, after the story', `${P1}${P2}<h2>Weitere Artikel</h2><p>Nachwuchs</p><h3><a href="https://gazette.example/a">Jung, cool, Blasmusik im Glottertal</a></h3><p>Warum verbringen junge Menschen ihre Freizeit mit Blasmusik? Zwei junge Frauen erzählen.</p><h3><a href="/b">Bergwacht rettet Geocacher aus dem Baum</a></h3><p>So einen Einsatz hat die Bergwacht selten: ein Geocacher klettert auf einen Baum und kommt nicht mehr herunter.</p>`, ['orphan-heading', 'teaser-tail', 'teaser-tail', 'teaser-tail', 'teaser-tail', 'teaser-tail']],
     ['teaser cards each wrapped in one link, after the story', `${P1}${P2}${P1}${P2}<ul>${CARDS}</ul>`, ['link-block']],
     ['a label line left at the end', `${P1}${P2}<p>Mehr zum Thema:</p>`, ['orphan-heading']],
+    ['a label over a contact card (the card stays)', `${P1}${P2}<p>Kontakt:</p><p>Jana Roth</p><p>Telefon 0761 123 45 67</p>`, ['bare-label']],
+    ['a label over a link, then a contact card', `${P1}${P2}<p>Auch interessant:</p><p><a href="https://amt.example/bus">Neue Buslinie zur Halle</a></p><h3>Kontakt</h3><p>Jana Roth</p>`, ['bare-label']],
+    ['a label set as a heading, over a name', `${P1}${P2}<h3>Von:</h3><p>Götz Warnke</p>`, ['bare-label']],
   ])('%s', (_, story, rules) => {
     const { rules: fired, text } = clean(story);
     expect(fired).toEqual(rules);
@@ -56,7 +59,10 @@ describe('the line rules keep', () => {
     ['single-word tag links, each a line', `${P1}${P2}<p><a href="/t/hotels">Hotels</a></p><p><a href="/t/hygiene">Hygiene</a></p>`],
     ['a listicle: linked section headings over long paragraphs', `${P1}<h3><a href="/a">Erstens: die Kosten der Leitungen</a></h3>${P2}${P2.replace('<p>', '<p>Außerdem: ')}<h3><a href="/b">Zweitens: der Bau in den Wohngebieten</a></h3>${P1}${P1.replace('<p>', '<p>Dazu kommt: ')}`],
     ['what sits between the story and the teasers', `${P1}${P2}<p>Vitesse limitée à 30 km/h</p>`],
-    ['a label followed by its text', `${P1}<p>Kontakt:</p><p>Stadtwerke Nord, Hafenstraße 4</p>`],
+    ['a label followed by its text', `${P1}<p>Kontakt:</p><p>Die Stadtwerke Nord beantworten Fragen zum Anschluss an jedem Werktag in der Hafenstraße 4.</p>`],
+    ['a label over its paragraph', `${P1}<p>Private Solaranlagen:</p>${P2}`],
+    ['a series of labels (an abstract)', `<p>Background:</p><p>Few data.</p><p>Objective:</p><p>To compare.</p><p>Design:</p><p>Cohort.</p><p>Setting:</p><p>England.</p>${P1}`],
+    ['a sentence ending in a colon, over a number', `${P1}<p>Die Stadtwerke beantworten Fragen der Anwohner zur neuen Halle an jedem Werktag unter dieser Nummer:</p><p>0761 123 45</p>`],
     ['a sentence ending in a colon at the end', `${P1}${P2}<p>Die Stadtwerke beantworten Fragen der Anwohner unter dieser Nummer:</p>`],
   ])('%s', (_, story) => {
     const root = document.createElement('div');

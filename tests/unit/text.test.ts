@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, readingMinutes } from '@/utils/extract/text';
+import { blockText, countWords, readerText, readingMinutes } from '@/utils/extract/text';
 
 describe('blockText', () => {
   it('puts a line break between blocks instead of gluing words', () => {
@@ -13,6 +13,15 @@ describe('blockText', () => {
     div.innerHTML = '<p>  many\n   spaces </p><script>var x = 1;</script><p></p>';
     expect(blockText(div)).toBe('many spaces');
   });
+});
+
+describe('readerText', () => {
+  it.each([
+    ['an umlaut stored as a letter and a combining mark', 'gepru\u0308ft, scho\u0308n', 'geprüft, schön'],
+    ['a Bengali vowel sign written as its two parts', '\u0995\u09C7\u09BE', '\u0995\u09CB'],
+    ['text that is already composed', 'Ça coûte 3 € — 東京', 'Ça coûte 3 € — 東京'],
+    ['hyphens, soft hyphens and line breaks (kept as the page has them)', 'E-Mail\nWäh\u00adrend', 'E-Mail\nWäh\u00adrend'],
+  ])('reads %s', (_, text, expected) => expect(readerText(text)).toBe(expected));
 });
 
 describe('reading time', () => {

@@ -22,12 +22,13 @@ import { leadImage, mergeMetadata, pageTitles, rawMetadata } from './metadata';
 import { dropBylineEcho, postClean } from './post-clean';
 import { noscriptBlock } from './noscript';
 import { PageTooLargeError, pruneHostile } from './prune';
+import { fastReadability } from './readability-fast';
 import { scanPage } from './scan';
 import { densestBlock, readBlock } from './second-opinion';
 import { flattenShadowRoots } from './shadow';
 import type { StoryMeta } from './date-lines';
 import { structuralClean, type RemovalTrace } from './structure';
-import { blockText, countWords, readingMinutes } from './text';
+import { blockText, changedLines, countWords, readerText, readingMinutes } from './text';
 import { isArticle, isArticleShape, readShape } from './verdict';
 
 export type { Article, Caption, Gallery, RemovedCounts } from './article';
@@ -132,12 +133,12 @@ function noscriptOpinion(document: Document, url: string, captions: Set<string>,
 
 /** Readability on `doc`, returning the article element rather than its HTML. */
 function readability(doc: Document, lenient: boolean) {
-  return new Readability(doc, {
+  return fastReadability(new Readability(doc, {
     charThreshold: lenient ? 20 : 500,
     nbTopCandidates: lenient ? 10 : 5,
     // Keep the element: serialising and re-parsing it costs a quarter of Readability's own time.
     serializer: (node: Node) => node as Element,
-  }).parse();
+  })).parse();
 }
 
 /**
@@ -230,8 +231,10 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
     if (!replaced && !article && !lenient) return null;
   }
   // The pick's text is the story's unless something changed it since: one walk, not two.
-  const textContent = replaced || restoredLate ? blockText(body) : pickText;
+  const storyText = replaced || restoredLate ? blockText(body) : pickText;
+  const textContent = readerText(storyText);
   if (!textContent) return null;
+  if (trace && textContent !== storyText) for (const line of changedLines(storyText, textContent)) trace('+reader-text', line);
   // Readability takes the first paragraph of its own pick as excerpt; after a repair that pick is gone.
   const excerptGone = !!meta.excerpt && (meta.excerpt === echo || !!storyMeta.taken?.includes(meta.excerpt));
   if (excerptGone || repaired || replaced) meta.excerpt = textContent.split('\n')[0];
@@ -255,7 +258,7 @@ function read(document: Document, url: string, lenient: boolean, guard: Guard, t
 /** Last resort: plain Readability on a fresh clone, with no step of ours. */
 function plainArticle(document: Document, url: string, lenient: boolean, guard: Guard): Article | null {
   const parsed = readability(clonePage(document), lenient);
-  const textContent = parsed?.content ? blockText(parsed.content) : '';
+  const textContent = parsed?.content ? readerText(blockText(parsed.content)) : '';
   if (!parsed?.content || !textContent) return null;
   const wordCount = countWords(textContent);
   return {

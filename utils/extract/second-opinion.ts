@@ -11,6 +11,7 @@ import { Readability } from '@mozilla/readability';
 import { bodyCoverage } from './article-body';
 import { squash } from './dom';
 import { blockText, countWords } from './text';
+import { fastReadability } from './readability-fast';
 import { PROSE_BLOCK_WORDS } from './verdict';
 
 /** The candidate must hold at least this much prose (characters outside links). */
@@ -85,7 +86,7 @@ export function readBlock(block: Element, url: string, minKept = MIN_KEPT): Elem
   doc.head.append(base);
   const copy = doc.importNode(block, true) as Element;
   doc.body.append(copy.cloneNode(true));
-  const parsed = new Readability(doc, { charThreshold: MIN_PROSE_CHARS, serializer: (node: Node) => node as Element }).parse();
+  const parsed = fastReadability(new Readability(doc, { charThreshold: MIN_PROSE_CHARS, serializer: (node: Node) => node as Element })).parse();
   const content = parsed?.content as Element | null | undefined;
   const text = blockText(copy);
   if (content && (minKept <= 0 || bodyCoverage(text, blockText(content)) >= minKept)) return content;

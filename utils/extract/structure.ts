@@ -8,6 +8,7 @@
  */
 import { innermostBlocks, isProse, type Block } from './blocks';
 import { squash } from './dom';
+import { removeBareLabels } from './bare-labels';
 import { removeCreditLines } from './credit-lines';
 import { removeDateLines, type StoryMeta } from './date-lines';
 import { removeTeaserTail } from './teaser-tail';
@@ -223,7 +224,12 @@ export function structuralClean(content: Element, url: string, trace?: RemovalTr
   const blocks = innermostBlocks(content);
   let removed = removeLinkBlocks(content, blocks, total, siteOf(url), trace);
   let live = removed ? blocks.filter((b) => attached(b.el, content)) : blocks;
-  for (const rule of [removeCreditLines, (b: Block[]) => (meta ? removeDateLines(b, meta, trace) : new Set<Element>())]) {
+  const none = () => new Set<Element>();
+  for (const rule of [
+    removeCreditLines,
+    (b: Block[]) => (meta ? removeDateLines(b, meta, trace) : none()),
+    removeBareLabels,
+  ]) {
     const gone = rule(live, trace);
     if (gone.size) live = live.filter((b) => !gone.has(b.el));
     removed += gone.size;

@@ -35,6 +35,24 @@ export function blockText(root: Node): string {
 }
 
 /**
+ * `text` as the reader sees it, for the Article's `textContent`: in Unicode's
+ * composed form (NFC). A page may store "ü" as "u" and a combining mark, or a
+ * Bengali vowel sign as its two parts; they look the same as the composed
+ * letter but match nothing typed (search, copy, find in page). `contentHtml`
+ * keeps what the page had. Soft hyphens (U+00AD) stay: removing them too was
+ * measured and cost more than it gained (see docs/engine.md).
+ */
+export function readerText(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** The lines of `after` that differ from the same line of `before` (readerText keeps the lines): for the eval's trace. */
+export function changedLines(before: string, after: string): string[] {
+  const old = before.split('\n');
+  return after.split('\n').filter((line, i) => line !== old[i]);
+}
+
+/**
  * Chinese and Japanese are written without spaces between words: each
  * character counts as one, which also matches their reading speed (about
  * 250–350 characters a minute against ~230 English words).
