@@ -31,10 +31,10 @@ export function lazyFiles(dir: string, files: string[]): string[] {
  * Every script and stylesheet an HTML page references, plus the chunks those
  * scripts import statically (they load before anything runs), plus the
  * dynamic imports named in `firstPaint` (chunk names without their hash) and
- * theirs: the popup's entry imports its UI dynamically so it can start the
- * read first, but that UI paints the first frame. Other dynamic imports load
- * later (the sanitiser beside the read, the library store after the article
- * is painted) and are listed apart by lazyFiles.
+ * theirs: the popup's entry imports its UI and sanitiser dynamically so it can
+ * start the read first, but the first frame waits on both. Other dynamic
+ * imports load later (the library store after the article is painted, the
+ * settings panel on first use) and are listed apart by lazyFiles.
  */
 export function pageFiles(dir: string, html: string, firstPaint: string[] = []): string[] {
   const found = new Set<string>();
@@ -64,8 +64,13 @@ function wholeExtension(dir: string): { files: number; raw: number; gzip: number
   return { files: files.length, raw: sizes.reduce((n, s) => n + s.raw, 0), gzip: sizes.reduce((n, s) => n + s.gzip, 0) };
 }
 
-/** The popup's dynamic imports its first paint waits on: the UI (entrypoints/popup/start.tsx). */
-export const POPUP_FIRST_PAINT = ['start'];
+/**
+ * The popup's dynamic imports its first paint waits on: the UI
+ * (entrypoints/popup/start.tsx) and the sanitiser. The sanitiser loads beside
+ * the read, yet the article is handed to the UI only once it is in, and in the
+ * usual click the article is in the popup's first frame: it counts.
+ */
+export const POPUP_FIRST_PAINT = ['start', 'sanitize'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -87,7 +92,7 @@ export function bundleReport(dir: string): { lines: string[]; popupGzip: number 
       ...popup.map((s) => `  popup  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip`),
       `  popup  ${'total before the first paint'.padEnd(34)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip`,
       `         (of which the entry and CSS, loaded before the read of the tab starts: ${kb(entryGzip)} gzip)`,
-      ...later.map((s) => `  later  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip (dynamic import: beside the read, or on first use)`),
+      ...later.map((s) => `  later  ${s.file.padEnd(34)} ${kb(s.raw).padStart(9)} raw ${kb(s.gzip).padStart(9)} gzip (dynamic import: after the article, or on first use)`),
       `  inject ${extract.file.padEnd(34)} ${kb(extract.raw).padStart(9)} raw ${kb(extract.gzip).padStart(9)} gzip`,
       `  whole  ${`extension (${whole.files} files)`.padEnd(34)} ${kb(whole.raw).padStart(9)} raw ${kb(whole.gzip).padStart(9)} gzip`,
     ],

@@ -208,7 +208,7 @@ async function main() {
   console.log(`    (over an empty popup's paint: click → painted median − empty popup's click → first paint median = ${ms(overEmptyPaint)}, ${(overEmptyPaint / parseMedian).toFixed(2)}× Readability's parse)`);
   console.log(`  Click → painted p95 ≤ ${GOAL_CLICK_RATIO}× empty popup's click → document start p95: ${clickRatio.toFixed(2)}× (${ms(p95)} vs ${ms(baselineP95)}) — ${verdict(clickRatio <= GOAL_CLICK_RATIO)}`);
   console.log(`    (the empty popup's own click → first paint p95 is ${(percentile(emptyClickToPaint, 95) / baselineP95).toFixed(2)}× the same: the floor for this goal on this machine)`);
-  console.log(`  Popup ≤ ${GOAL_POPUP_GZIP / 1024} kB gzip before first paint: ${(report.popupGzip / 1024).toFixed(1)} kB — ${verdict(report.popupGzip <= GOAL_POPUP_GZIP)}`);
+  console.log(`  Popup ≤ ${GOAL_POPUP_GZIP / 1024} kB gzip before the article's first paint (entry, UI, sanitiser): ${(report.popupGzip / 1024).toFixed(1)} kB — ${verdict(report.popupGzip <= GOAL_POPUP_GZIP)}`);
   console.log(`  Saved page ≤ ${GOAL_SAVED_MS} ms more than unsaved (paint, medians): ${ms(savedCost)} — ${verdict(savedCost <= GOAL_SAVED_MS)}`);
   console.log(`  Memory does not grow over ${memory!.reads} reads (>10% + 1 MB counts as growth): popup ${verdict(!grows(popupHeap))}, tab ${verdict(!grows(tabHeap))}`);
   console.log('  (Engine ≤ 1.0× plain Readability: printed by bench:engine above.)');

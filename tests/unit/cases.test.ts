@@ -65,6 +65,8 @@ const CASES: Case[] = [
   // limit with a slash, and a list of sources on other sites, stay.
   // Label lines over no prose (a contact card, a link) go; a label over its paragraph and a figure's credited caption stay.
   { slug: 'bare-labels-any-language', keeps: ['Private Solaranlagen:', 'Wer selbst eine Anlage', 'Foto: Stadtwerke/Jana Roth', 'Neue Buslinie 12', 'Telefon 0761'], drops: ['Auch interessant', 'Kontakt:'], galleries: [] },
+  // The "write to us / follow us / get the app" lines that end a story go; a paragraph linking to a post on a network stays.
+  { slug: 'follow-lines-any-language', keeps: ['un mensaje', 'publicará los datos en abierto'], drops: ['Puede escribirnos', 'Descargue la aplicación'], galleries: [] },
   { slug: 'story-edges-any-language', keeps: ['rouvrira à la circulation', 'le 12 mars', 'Vitesse limitée à 30 km/h', 'Arrêté préfectoral'], drops: ['AFP / Jean Morel', '© 2024', 'À lire aussi', 'marché de Noël', 'Nous contacter'], galleries: [] },
   // A Polish story with no date in its metadata opening on "Publikacja: 04.05.2021" and "Aktualizacja: …" lines: they
   // go, and the first one's date becomes the Article's; a "Stan:" line after the story of an undated page stays.

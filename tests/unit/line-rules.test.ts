@@ -3,7 +3,8 @@
  * link runs, prose bounds and label lines of structure.ts): credit and
  * copyright paragraphs, runs of linked titles with their label, teaser cards
  * wrapped in one link, a label left at the end, a label over no prose
- * (bare-labels.ts) — by shape, in any language; and what stays.
+ * (bare-labels.ts), "follow us" lines ending the story (follow-lines.ts) —
+ * by shape, in any language; and what stays.
  */
 import { describe, expect, it } from 'vitest';
 import { structuralClean } from '@/utils/extract/structure';
@@ -39,6 +40,7 @@ describe('the line rules remove', () => {
     ['a label over a contact card (the card stays)', `${P1}${P2}<p>Kontakt:</p><p>Jana Roth</p><p>Telefon 0761 123 45 67</p>`, ['bare-label']],
     ['a label over a link, then a contact card', `${P1}${P2}<p>Auch interessant:</p><p><a href="https://amt.example/bus">Neue Buslinie zur Halle</a></p><h3>Kontakt</h3><p>Jana Roth</p>`, ['bare-label']],
     ['a label set as a heading, over a name', `${P1}${P2}<h3>Von:</h3><p>Götz Warnke</p>`, ['bare-label']],
+    ['"follow us" lines ending the story (mail, social accounts, app stores)', `${P1}${P2}<p>Écrivez-nous à <a href="mailto:redaction@gazette.example">redaction@gazette.example</a> ou suivez-nous sur <a href="https://www.facebook.com/gazette">Facebook</a> et <a href="https://x.com/gazette">X</a>.</p><p>Téléchargez notre application pour <a href="https://apps.apple.com/fr/app/gazette/id1">iOS</a> et <a href="https://play.google.com/store/apps/details?id=gazette">Android</a>.</p>`, ['follow-line', 'follow-line']],
   ])('%s', (_, story, rules) => {
     const { rules: fired, text } = clean(story);
     expect(fired).toEqual(rules);
@@ -63,6 +65,8 @@ describe('the line rules keep', () => {
     ['a label over its paragraph', `${P1}<p>Private Solaranlagen:</p>${P2}`],
     ['a series of labels (an abstract)', `<p>Background:</p><p>Few data.</p><p>Objective:</p><p>To compare.</p><p>Design:</p><p>Cohort.</p><p>Setting:</p><p>England.</p>${P1}`],
     ['a sentence ending in a colon, over a number', `${P1}<p>Die Stadtwerke beantworten Fragen der Anwohner zur neuen Halle an jedem Werktag unter dieser Nummer:</p><p>0761 123 45</p>`],
+    ['a last paragraph quoting a post on a social network', `${P1}${P2}<p>La préfecture l'a confirmé dans <a href="https://twitter.com/prefecture/status/123">un message</a> publié lundi soir.</p>`],
+    ['a "follow" line in the middle of the story', `${P1}<p>Suivez-nous sur <a href="https://www.facebook.com/gazette">Facebook</a>.</p>${P2}`],
     ['a sentence ending in a colon at the end', `${P1}${P2}<p>Die Stadtwerke beantworten Fragen der Anwohner unter dieser Nummer:</p>`],
   ])('%s', (_, story) => {
     const root = document.createElement('div');

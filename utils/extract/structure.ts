@@ -11,6 +11,7 @@ import { squash } from './dom';
 import { removeBareLabels } from './bare-labels';
 import { removeCreditLines } from './credit-lines';
 import { removeDateLines, type StoryMeta } from './date-lines';
+import { removeFollowLines } from './follow-lines';
 import { removeTeaserTail } from './teaser-tail';
 import { textReaches } from './tree';
 
@@ -229,6 +230,7 @@ export function structuralClean(content: Element, url: string, trace?: RemovalTr
     removeCreditLines,
     (b: Block[]) => (meta ? removeDateLines(b, meta, trace) : none()),
     removeBareLabels,
+    (b: Block[]) => removeFollowLines(b, url, trace),
   ]) {
     const gone = rule(live, trace);
     if (gone.size) live = live.filter((b) => !gone.has(b.el));
