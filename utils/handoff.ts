@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './extract';
+import { tabInPopupAddress } from './popup-address';
 
 /**
  * Hands the exact Article the popup shows to the reader tab, so the tab never
@@ -45,8 +46,7 @@ export function readerUrlForTab(tabId: number): string {
 
 /** The tab a reader page's URL asks it to read, or null. */
 export function tabIdFromUrl(url: string): number | null {
-  const value = new URL(url).searchParams.get('tab');
-  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+  return tabInPopupAddress(new URL(url).search) ?? null;
 }
 
 /** Opens a reader page beside the page it reads (`from`), as "open link in new tab" does. */

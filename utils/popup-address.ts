@@ -13,7 +13,10 @@ export function popupForTab(tabId: number): string {
   return `${POPUP_PAGE}?tab=${tabId}`;
 }
 
-/** The tab the popup's address names (its `location.search`), if any: a whole, non-negative number only. */
+/**
+ * The tab the popup's address names (its `location.search`), if any: a whole, non-negative number only.
+ * The reader tab's `?tab=` is read the same way (utils/handoff.ts).
+ */
 export function tabInPopupAddress(search: string): number | undefined {
   const value = new URLSearchParams(search).get('tab');
   if (value === null || !/^\d{1,15}$/.test(value)) return undefined;

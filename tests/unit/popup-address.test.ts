@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tabIdFromUrl } from '@/utils/handoff';
 import { popupForTab, tabInPopupAddress } from '@/utils/popup-address';
 
 describe('the popup address that names its tab', () => {
@@ -19,5 +20,11 @@ describe('the popup address that names its tab', () => {
     ['?tab=1234567', 1234567],
   ])('reads %j as %j', (search, expected) => {
     expect(tabInPopupAddress(search)).toBe(expected);
+  });
+
+  it('reads the reader tab\'s ?tab= by the same rule', () => {
+    expect(tabIdFromUrl('chrome-extension://x/reader.html?tab=7')).toBe(7);
+    expect(tabIdFromUrl('chrome-extension://x/reader.html?tab=7x')).toBeNull();
+    expect(tabIdFromUrl('chrome-extension://x/reader.html?article=abc')).toBeNull();
   });
 });
